@@ -1,0 +1,70 @@
+import type { Contact } from "../config/schema.js";
+import type { Finding } from "../findings/finding.js";
+import type { ElectionFigures, FigureKey } from "../forms/types.js";
+
+export type UnitStatus = "on-time" | "late" | "missing" | "pending";
+
+/** One configured unit's standing for a slot or for the final results. */
+export interface UnitReport {
+  code: string;
+  name: string;
+  status: UnitStatus;
+  /** A usable form was merged but failed a consistency check. */
+  inconsistent: boolean;
+  /** ISO 8601 with offset, from sentAt or else the file time. */
+  receivedAt: string | null;
+  /** Where `receivedAt` came from. */
+  receivedFrom: "sentAt" | "file-time" | null;
+  file: string | null;
+  figures: Partial<Record<FigureKey, number>> | null;
+  /** Appendix 02 only: the unit's per-election table. */
+  elections?: Record<string, ElectionFigures> | null;
+  texts: { security?: string; incidents?: string; proposals?: string; counting?: string };
+  hasIncident: boolean;
+  contact: Contact | null;
+}
+
+/** A file that was not read as a form, with the reason in Vietnamese. */
+export interface SkippedFile {
+  file: string;
+  reason: string;
+}
+
+/** Result of `merge` (Appendix 01, one slot) or `final` (Appendix 02). */
+export interface MergeResult {
+  form: "01" | "02";
+  /** Canonical slot for `merge`; absent for `final`. */
+  slot?: string;
+  /** Due time for `final`, ISO 8601 with offset. */
+  deadline?: string;
+  /** Due time of the slot or the deadline, ISO 8601 with offset. */
+  dueAt: string;
+  electionDate: string;
+  province: string;
+  electionTitle: string;
+  /** Moment the statuses are evaluated at, ISO 8601 with offset. */
+  at: string;
+  expectedUnits: number;
+  reportedUnits: number;
+  totals: Totals;
+  units: UnitReport[];
+  findings: Finding[];
+  skipped: SkippedFile[];
+  /** Path of the summary workbook written, or null when none was written. */
+  output: string | null;
+}
+
+export interface Totals {
+  totalVoters: number;
+  pollingAreas: number;
+  voted: number;
+  /** Percentage rounded to two decimals, recomputed from the sums. */
+  turnoutPercent: number | null;
+  openedAreas?: number;
+  fullAreas?: number;
+  closedAreas?: number;
+  fullCommunes?: number;
+  countedAreas?: number;
+  /** Appendix 02: per election label. */
+  elections?: Record<string, ElectionFigures>;
+}
