@@ -1,0 +1,120 @@
+import ExcelJS from "exceljs";
+
+import type { Cell, CellValue, Sheet } from "./types.js";
+
+/**
+ * Converts every non-empty cell of an exceljs worksheet into the reader's
+ * plain cell model, in row order, then column order.
+ */
+export function convertWorksheet(worksheet: ExcelJS.Worksheet): Sheet {
+  const cells: Cell[] = [];
+
+  worksheet.eachRow({ includeEmpty: false }, (row) => {
+    row.eachCell({ includeEmpty: false }, (cell) => {
+      const converted = convertCell(cell);
+      if (converted !== null) cells.push(converted);
+    });
+  });
+
+  return { name: worksheet.name, cells };
+}
+
+function convertCell(cell: ExcelJS.Cell): Cell | null {
+  const source = cell.isMerged ? cell.master : cell;
+  const value = convertValue(source);
+  if (value === null) return null;
+
+  const result: Cell = {
+    row: Number(cell.row),
+    col: Number(cell.col),
+    address: cell.address,
+    value,
+  };
+  if (cell.isMerged && cell.master.address !== cell.address) {
+    result.mergedInto = cell.master.address;
+  }
+  return result;
+}
+
+/** Returns null for a cell that holds nothing a reader could use. */
+function convertValue(cell: ExcelJS.Cell): CellValue | null {
+  const raw = cell.value;
+  if (raw === null || raw === undefined) return null;
+
+  if (isFormulaValue(raw)) {
+    return convertFormula(cell, raw);
+  }
+  return convertPlain(raw, cell.numFmt);
+}
+
+type FormulaValue = {
+  formula?: string;
+  sharedFormula?: string;
+  result?: unknown;
+};
+
+function isFormulaValue(raw: unknown): raw is FormulaValue {
+  if (typeof raw !== "object" || raw === null) return false;
+  return "formula" in raw || "sharedFormula" in raw;
+}
+
+function convertFormula(cell: ExcelJS.Cell, raw: FormulaValue): CellValue {
+  const result = raw.result;
+  if (result !== undefined && result !== null) {
+    const converted = convertPlain(result, cell.numFmt);
+    if (converted !== null) return converted;
+  }
+  return { type: "formula", formula: cell.formula ?? raw.formula ?? "" };
+}
+
+/** Converts a value that is not a formula, or a formula's cached result. */
+function convertPlain(raw: unknown, numFmt: string | undefined): CellValue | null {
+  if (typeof raw === "number") return convertNumber(raw, numFmt);
+  if (typeof raw === "string") return convertText(raw);
+  if (typeof raw === "boolean") return { type: "boolean", value: raw };
+  if (raw instanceof Date) return convertDate(raw);
+  if (typeof raw !== "object" || raw === null) return null;
+
+  if ("error" in raw) {
+    return { type: "error", value: String(raw.error) };
+  }
+  if ("richText" in raw && Array.isArray(raw.richText)) {
+    return convertText(joinRichText(raw.richText));
+  }
+  if ("text" in raw) {
+    return convertPlain(raw.text, numFmt);
+  }
+  return null;
+}
+
+function convertNumber(value: number, numFmt: string | undefined): CellValue {
+  if (!Number.isFinite(value)) return { type: "error", value: "#NUM!" };
+  if (numFmt && numFmt !== "General") {
+    return { type: "number", value, format: numFmt };
+  }
+  return { type: "number", value };
+}
+
+function convertText(value: string): CellValue | null {
+  if (value.trim() === "") return null;
+  return { type: "text", value };
+}
+
+/**
+ * exceljs turns a serial date into a Date whose UTC fields are the wall
+ * clock shown in the cell, so the UTC fields are read back unchanged.
+ */
+function convertDate(value: Date): CellValue | null {
+  if (Number.isNaN(value.getTime())) return null;
+  return { type: "date", value: value.toISOString().slice(0, 19) };
+}
+
+function joinRichText(runs: unknown[]): string {
+  let text = "";
+  for (const run of runs) {
+    if (typeof run === "object" && run !== null && "text" in run) {
+      text += String(run.text);
+    }
+  }
+  return text;
+}
