@@ -50,6 +50,8 @@ export interface MergeResult {
   units: UnitReport[];
   findings: Finding[];
   skipped: SkippedFile[];
+  /** Appendix 01 forms anywhere in the inbox that report an incident. */
+  incidents?: IncidentReport[];
   /** Path of the summary workbook written, or null when none was written. */
   output: string | null;
 }
@@ -67,4 +69,73 @@ export interface Totals {
   countedAreas?: number;
   /** Appendix 02: per election label. */
   elections?: Record<string, ElectionFigures>;
+}
+
+/** An Appendix 01 form that reports an incident, whatever its slot. */
+export interface IncidentReport {
+  unit: string | null;
+  slot: string | null;
+  file: string;
+  /** The incidents text as written in the form. */
+  text: string;
+  receivedAt: string;
+}
+
+/** What `mergeSlot` evaluates: one quick-report slot at one moment. */
+export interface MergeOptions {
+  /** Slot as the user wrote it, such as `10h30` or `10:30`. */
+  slot: string;
+  /** Moment the statuses are evaluated at, epoch milliseconds. */
+  at: number;
+  /** Minutes after the slot before a report is late; default from config. */
+  graceMinutes?: number;
+  /** Receives one line per file read, for progress on standard error. */
+  onProgress?: (message: string) => void;
+}
+
+/** What `mergeFinal` evaluates: the preliminary results at one moment. */
+export interface FinalOptions {
+  /** Due time, epoch milliseconds; default config.finalDeadline. */
+  deadline?: number;
+  /** Moment the statuses are evaluated at, epoch milliseconds. */
+  at: number;
+  onProgress?: (message: string) => void;
+}
+
+/** One unit's standing in one column of the day's status table. */
+export interface DayStatusCell {
+  status: UnitStatus;
+  inconsistent: boolean;
+  receivedAt: string | null;
+  file: string | null;
+}
+
+/** A column of the day's status table: a quick-report slot or the final. */
+export interface DayStatusColumn {
+  /** Canonical slot, or `final` for the preliminary results. */
+  key: string;
+  form: "01" | "02";
+  /** Due time, ISO 8601 with offset. */
+  dueAt: string;
+  reportedUnits: number;
+}
+
+export interface DayStatusRow {
+  code: string;
+  name: string;
+  contact: Contact | null;
+  /** One cell per column, in column order. */
+  cells: DayStatusCell[];
+}
+
+/** Result of `status`: every unit against every slot and the final. */
+export interface DayStatus {
+  electionDate: string;
+  province: string;
+  at: string;
+  expectedUnits: number;
+  columns: DayStatusColumn[];
+  rows: DayStatusRow[];
+  incidents: IncidentReport[];
+  skipped: SkippedFile[];
 }
