@@ -1,0 +1,96 @@
+import type { Config } from "../config/schema.js";
+import type { Finding } from "../findings/finding.js";
+import type { ParsedForm } from "../forms/types.js";
+import type { InboxForms } from "../inbox/read.js";
+import { formatInstant } from "../time/clock.js";
+import { defaultDeadline } from "./at.js";
+import {
+  finalAgainstQuickFindings,
+  latestEarlierQuickReport,
+} from "./cross-slot.js";
+import { duplicateFindings, resolveDuplicates } from "./duplicates.js";
+import { finalTotals } from "./totals.js";
+import type { FinalOptions, MergeResult, UnitReport } from "./types.js";
+import {
+  collectIncidents,
+  evaluateUnit,
+  sortFindings,
+  type Timing,
+} from "./units.js";
+
+/**
+ * Merges already parsed forms into the preliminary results, each unit
+ * checked against its last usable quick report in the same inbox.
+ */
+export function buildFinalResult(
+  read: InboxForms,
+  options: FinalOptions,
+  config: Config,
+): MergeResult {
+  const deadline = options.deadline ?? defaultDeadline(config);
+  const timing: Timing = { dueAt: deadline, at: options.at, slot: null };
+  const forms = read.forms;
+
+  const findings: Finding[] = [...unplacedFindings(forms)];
+  const units: UnitReport[] = [];
+  const used: ParsedForm[] = [];
+
+  for (const unit of config.units) {
+    const mine = forms.filter(
+      (form) => form.form === "02" && form.unit === unit.code,
+    );
+    const resolution = resolveDuplicates(mine.filter((form) => form.usable));
+    const lastQuick =
+      resolution.used === null
+        ? null
+        : latestEarlierQuickReport(forms, unit.code, config.slots.length, config);
+    const checks =
+      resolution.used === null || lastQuick === null
+        ? []
+        : finalAgainstQuickFindings(resolution.used, lastQuick);
+
+    const evaluated = evaluateUnit(
+      { unit, used: resolution.used, checks },
+      timing,
+      config,
+    );
+    units.push(evaluated.report);
+    if (resolution.used !== null) used.push(resolution.used);
+
+    for (const form of mine.filter((candidate) => !candidate.usable)) {
+      findings.push(...form.findings);
+    }
+    findings.push(...evaluated.findings);
+    findings.push(...duplicateFindings(resolution, null));
+  }
+
+  const dueAt = formatInstant(deadline, config.utcOffset);
+  return {
+    form: "02",
+    deadline: dueAt,
+    dueAt,
+    electionDate: config.electionDate,
+    province: config.province,
+    electionTitle: config.electionTitle,
+    at: formatInstant(options.at, config.utcOffset),
+    expectedUnits: config.units.length,
+    reportedUnits: used.length,
+    totals: finalTotals(used, config),
+    units,
+    findings: sortFindings(findings, config),
+    skipped: read.skipped,
+    incidents: collectIncidents(forms, config),
+    output: null,
+  };
+}
+
+/** Files that could not be read, and Appendix 02 forms of unknown units. */
+function unplacedFindings(forms: readonly ParsedForm[]): Finding[] {
+  const findings: Finding[] = [];
+  for (const form of forms) {
+    if (form.form === null || (form.form === "02" && form.unit === null)) {
+      findings.push(...form.findings);
+    }
+  }
+  return findings;
+}

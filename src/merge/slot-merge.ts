@@ -1,0 +1,159 @@
+import path from "node:path";
+
+import type { Config } from "../config/schema.js";
+import { makeFinding } from "../findings/catalogue.js";
+import type { Finding } from "../findings/finding.js";
+import type { ParsedForm } from "../forms/types.js";
+import type { InboxForms } from "../inbox/read.js";
+import { formatInstant } from "../time/clock.js";
+import { matchSlot, parseSlotText } from "../time/slot.js";
+import { stripDiacritics } from "../text/fold.js";
+import { slotDueTime } from "./at.js";
+import { crossSlotFindings, latestEarlierQuickReport } from "./cross-slot.js";
+import { duplicateFindings, resolveDuplicates } from "./duplicates.js";
+import { UsageError } from "./errors.js";
+import { quickTotals } from "./totals.js";
+import type { MergeOptions, MergeResult, UnitReport } from "./types.js";
+import {
+  collectIncidents,
+  evaluateUnit,
+  sortFindings,
+  type Timing,
+} from "./units.js";
+
+/**
+ * Returns the configured spelling of a slot given as `10h30`, `10:30` and so
+ * on.
+ *
+ * @throws UsageError listing the configured slots.
+ */
+export function requireSlot(text: string, config: Config): string {
+  const slot = matchSlot(text, config.slots);
+  if (slot !== null) return slot;
+  throw new UsageError(
+    `Mốc "${text}" không có trong cấu hình. Các mốc: ` +
+      `${config.slots.join(", ")}.`,
+  );
+}
+
+/**
+ * Merges already parsed forms for one configured slot. Pure apart from the
+ * clock values in `options`, so it is what tests exercise.
+ */
+export function buildSlotResult(
+  read: InboxForms,
+  options: MergeOptions,
+  config: Config,
+): MergeResult {
+  const slot = options.slot;
+  const grace = options.graceMinutes ?? config.graceMinutes;
+  const timing: Timing = {
+    dueAt: slotDueTime(slot, grace, config),
+    at: options.at,
+    slot,
+  };
+  const slotIndex = config.slots.indexOf(slot);
+  const forms = read.forms;
+
+  const findings: Finding[] = [...unplacedFindings(forms, slot)];
+  const units: UnitReport[] = [];
+  const used: ParsedForm[] = [];
+
+  for (const unit of config.units) {
+    const mine = forms.filter(
+      (form) => form.form === "01" && form.slot === slot && form.unit === unit.code,
+    );
+    const resolution = resolveDuplicates(mine.filter((form) => form.usable));
+    const earlier =
+      resolution.used === null
+        ? null
+        : latestEarlierQuickReport(forms, unit.code, slotIndex, config);
+    const checks =
+      resolution.used === null || earlier === null
+        ? []
+        : crossSlotFindings(resolution.used, earlier, slot);
+
+    const evaluated = evaluateUnit(
+      { unit, used: resolution.used, checks },
+      timing,
+      config,
+    );
+    units.push(evaluated.report);
+    if (resolution.used !== null) used.push(resolution.used);
+
+    for (const form of mine.filter((candidate) => !candidate.usable)) {
+      findings.push(...form.findings);
+    }
+    findings.push(...evaluated.findings);
+    findings.push(...duplicateFindings(resolution, slot));
+  }
+
+  return {
+    form: "01",
+    slot,
+    dueAt: formatInstant(timing.dueAt, config.utcOffset),
+    electionDate: config.electionDate,
+    province: config.province,
+    electionTitle: config.electionTitle,
+    at: formatInstant(options.at, config.utcOffset),
+    expectedUnits: config.units.length,
+    reportedUnits: used.length,
+    totals: quickTotals(used),
+    units,
+    findings: sortFindings(findings, config),
+    skipped: read.skipped,
+    incidents: collectIncidents(forms, config),
+    output: null,
+  };
+}
+
+/**
+ * Findings that belong to no unit's used form but matter for the slot:
+ * files that could not be read or recognised, Appendix 01 forms whose unit
+ * or slot is unknown, and forms named for the slot that report another.
+ */
+function unplacedFindings(forms: readonly ParsedForm[], slot: string): Finding[] {
+  const findings: Finding[] = [];
+  for (const form of forms) {
+    if (form.form === null) {
+      findings.push(...form.findings);
+    } else if (form.form !== "01") {
+      continue;
+    } else if (form.slot === null || (form.unit === null && form.slot === slot)) {
+      findings.push(...form.findings);
+    } else if (form.slot !== slot && fileNameSuggestsSlot(form.file, slot)) {
+      findings.push(slotMismatch(form, slot));
+    }
+  }
+  return findings;
+}
+
+function slotMismatch(form: ParsedForm, slot: string): Finding {
+  const cell = form.cells.slot;
+  return makeFinding(
+    "slot-mismatch",
+    {
+      unit: form.unit,
+      slot,
+      file: form.file,
+      sheet: cell?.sheet ?? form.sheet,
+      cell: cell?.cell ?? null,
+    },
+    { requested: slot, value: form.slot },
+  );
+}
+
+/**
+ * Reports whether a file's name contains the slot's time, written `10h30`,
+ * `10g30`, `10-30`, `10_30` or `10.30`.
+ */
+export function fileNameSuggestsSlot(file: string, slot: string): boolean {
+  const wanted = parseSlotText(slot);
+  const base = stripDiacritics(path.basename(file)).toLowerCase();
+  const pattern = /(?<!\d)(\d{1,2}) ?(?:h|g|gio|:|-|_|\.) ?(\d{2})(?!\d)/g;
+  for (const match of base.matchAll(pattern)) {
+    const minutes = Number(match[1]) * 60 + Number(match[2]);
+    if (minutes === wanted) return true;
+  }
+  return false;
+}

@@ -1,0 +1,98 @@
+import { describe, expect, it } from "vitest";
+
+import { buildFinalResult } from "../../src/merge/final-merge.js";
+import type { ParsedForm } from "../../src/forms/types.js";
+import { config, finalForm, quickForm, vn } from "./forms.js";
+
+function final(forms: ParsedForm[], at = vn("23:30"), deadline?: number) {
+  return buildFinalResult({ forms, skipped: [] }, { at, deadline }, config);
+}
+
+function codes(result: ReturnType<typeof final>): string[] {
+  return result.findings.map((finding) => finding.code);
+}
+
+describe("buildFinalResult", () => {
+  it("uses the configured 23:00 deadline by default", () => {
+    expect(final([]).deadline).toBe("2021-05-23T23:00:00+07:00");
+  });
+
+  it("marks a report after an earlier deadline late", () => {
+    const result = final([finalForm()], vn("23:30"), vn("21:30"));
+    expect(result.units.find((unit) => unit.code === "CLO")?.status).toBe("late");
+  });
+
+  it("marks units pending before the deadline", () => {
+    const result = final([], vn("22:00"));
+    expect(result.units.every((unit) => unit.status === "pending")).toBe(true);
+  });
+
+  it("ignores quick reports as results", () => {
+    expect(final([quickForm()]).reportedUnits).toBe(0);
+  });
+
+  it("flags voted below the last quick report as an error", () => {
+    const quick = quickForm({ slot: "16h30", figures: { totalVoters: 1000, voted: 995 } });
+    const result = final([quick, finalForm()]);
+    expect(codes(result)).toContain("final-voted-below-quick");
+    expect(result.units.find((unit) => unit.code === "CLO")?.inconsistent).toBe(true);
+  });
+
+  it("warns when the voter total differs from the last quick report", () => {
+    const quick = quickForm({ slot: "16h30", figures: { totalVoters: 1002, voted: 900 } });
+    expect(codes(final([quick, finalForm()]))).toContain("final-voters-differ-quick");
+  });
+
+  it("compares with the latest slot only", () => {
+    const early = quickForm({ slot: "8h30", figures: { totalVoters: 1000, voted: 999 } });
+    const late = quickForm({ slot: "18h30", figures: { totalVoters: 1000, voted: 980 } });
+    expect(codes(final([early, late, finalForm()]))).not.toContain("final-voted-below-quick");
+  });
+
+  it("keeps the per-election table in the unit report", () => {
+    const unit = final([finalForm()]).units.find((candidate) => candidate.code === "CLO");
+    expect(unit?.elections?.["Đại biểu Quốc hội"]?.ballotsIssued).toBe(990);
+  });
+});
+
+describe("buildFinalResult totals", () => {
+  const forms = [finalForm({ unit: "CLO" }), finalForm({ unit: "TD" })];
+  const totals = final(forms).totals;
+  const national = totals.elections?.["Đại biểu Quốc hội"];
+  const district = totals.elections?.["Đại biểu HĐND huyện"];
+
+  it("sums the general figures", () => {
+    expect(totals.voted).toBe(1980);
+    expect(totals.countedAreas).toBe(20);
+  });
+
+  it("recomputes turnout from the sums", () => {
+    expect(totals.turnoutPercent).toBe(99);
+  });
+
+  it("sums ballots of an election spanning units", () => {
+    expect(national?.ballotsIssued).toBe(1980);
+    expect(national?.validBallots).toBe(1960);
+  });
+
+  it("leaves seats, candidates and elected of a spanning election unsummed", () => {
+    expect(national?.seats).toBeUndefined();
+    expect(national?.candidates).toBeUndefined();
+    expect(national?.elected).toBeUndefined();
+    expect(national?.constituencies).toBeUndefined();
+  });
+
+  it("sums every column of an election inside the unit", () => {
+    expect(district?.seats).toBe(60);
+    expect(district?.candidates).toBe(100);
+    expect(district?.elected).toBe(60);
+    expect(district?.constituencies).toBe(8);
+    expect(district?.revoteUnits).toBe(0);
+  });
+
+  it("keeps an entry for every configured election", () => {
+    expect(Object.keys(totals.elections ?? {})).toEqual(
+      config.elections.map((election) => election.label),
+    );
+  });
+});

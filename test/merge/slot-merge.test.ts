@@ -1,0 +1,304 @@
+import { describe, expect, it } from "vitest";
+
+import { buildSlotResult, fileNameSuggestsSlot, requireSlot } from "../../src/merge/slot-merge.js";
+import { UsageError } from "../../src/merge/errors.js";
+import type { ParsedForm } from "../../src/forms/types.js";
+import { config, quickForm, unreadableForm, vn } from "./forms.js";
+
+function merge(forms: ParsedForm[], at = vn("12:00"), graceMinutes?: number) {
+  return buildSlotResult(
+    { forms, skipped: [] },
+    { slot: "10h30", at, graceMinutes },
+    config,
+  );
+}
+
+function unitOf(result: ReturnType<typeof merge>, code: string) {
+  const unit = result.units.find((candidate) => candidate.code === code);
+  if (unit === undefined) throw new Error(`no unit ${code}`);
+  return unit;
+}
+
+function codes(result: ReturnType<typeof merge>): string[] {
+  return result.findings.map((finding) => finding.code);
+}
+
+describe("buildSlotResult timeliness", () => {
+  it("marks a report before the due time on time", () => {
+    const result = merge([quickForm({ modifiedAt: "2021-05-23T10:59:00+07:00" })]);
+    expect(unitOf(result, "CLO").status).toBe("on-time");
+  });
+
+  it("marks a report exactly at the due time on time", () => {
+    const result = merge([quickForm({ modifiedAt: "2021-05-23T11:00:00+07:00" })]);
+    expect(unitOf(result, "CLO").status).toBe("on-time");
+  });
+
+  it("marks a report one second after the due time late", () => {
+    const result = merge([quickForm({ modifiedAt: "2021-05-23T11:00:01+07:00" })]);
+    expect(unitOf(result, "CLO").status).toBe("late");
+  });
+
+  it("prefers sentAt over the file time", () => {
+    const form = quickForm({
+      sentAt: "2021-05-23T10:35:00+07:00",
+      modifiedAt: "2021-05-23T13:00:00+07:00",
+    });
+    const unit = unitOf(merge([form]), "CLO");
+    expect(unit.status).toBe("on-time");
+    expect(unit.receivedFrom).toBe("sentAt");
+    expect(unit.receivedAt).toBe("2021-05-23T10:35:00+07:00");
+  });
+
+  it("applies the grace override", () => {
+    const form = quickForm({ modifiedAt: "2021-05-23T10:50:00+07:00" });
+    expect(unitOf(merge([form], vn("12:00"), 10), "CLO").status).toBe("late");
+  });
+
+  it("marks units without a report missing after the due time", () => {
+    const result = merge([quickForm()], vn("11:01"));
+    expect(unitOf(result, "TD").status).toBe("missing");
+  });
+
+  it("marks units without a report pending before the due time", () => {
+    const result = merge([quickForm()], vn("10:45"));
+    expect(unitOf(result, "TD").status).toBe("pending");
+  });
+
+  it("adds report-missing with the contact", () => {
+    const result = merge([]);
+    const missing = result.findings.find(
+      (finding) => finding.code === "report-missing" && finding.unit === "TD",
+    );
+    expect(missing?.message).toContain("0912 000 102");
+  });
+
+  it("adds report-late with the contact", () => {
+    const form = quickForm({ modifiedAt: "2021-05-23T11:20:00+07:00" });
+    const late = merge([form]).findings.find((finding) => finding.code === "report-late");
+    expect(late?.message).toContain("Nông Văn Minh");
+    expect(late?.message).toContain("11:20");
+  });
+
+  it("counts no pending unit as missing in the findings", () => {
+    expect(codes(merge([], vn("10:00")))).not.toContain("report-missing");
+  });
+
+  it("formats at with the configured offset", () => {
+    expect(merge([], Date.parse("2021-05-23T04:30:00Z")).at).toBe(
+      "2021-05-23T11:30:00+07:00",
+    );
+  });
+
+  it("keeps units in configuration order", () => {
+    const result = merge([quickForm({ unit: "DL" }), quickForm({ unit: "TPLS" })]);
+    expect(result.units.map((unit) => unit.code)).toEqual(
+      config.units.map((unit) => unit.code),
+    );
+  });
+});
+
+describe("buildSlotResult duplicates", () => {
+  const early = quickForm({
+    file: "inbox/a.xlsx",
+    modifiedAt: "2021-05-23T10:40:00+07:00",
+  });
+  const later = quickForm({
+    file: "inbox/b.xlsx",
+    modifiedAt: "2021-05-23T10:50:00+07:00",
+  });
+
+  it("uses the latest form by file time", () => {
+    expect(unitOf(merge([later, early]), "CLO").file).toBe("inbox/b.xlsx");
+  });
+
+  it("uses the latest form by sentAt over file time", () => {
+    const sentLate = { ...early, sentAt: "2021-05-23T10:55:00+07:00" };
+    expect(unitOf(merge([later, sentLate]), "CLO").file).toBe("inbox/a.xlsx");
+  });
+
+  it("lists the ignored form as duplicate-report", () => {
+    const duplicate = merge([early, later]).findings.find(
+      (finding) => finding.code === "duplicate-report",
+    );
+    expect(duplicate?.file).toBe("inbox/a.xlsx");
+  });
+
+  it("reports no figure difference for equal figures", () => {
+    expect(codes(merge([early, later]))).not.toContain("duplicate-figures-differ");
+  });
+
+  it("reports differing figures", () => {
+    const changed = { ...later, figures: { ...later.figures, voted: 600 } };
+    const finding = merge([early, changed]).findings.find(
+      (candidate) => candidate.code === "duplicate-figures-differ",
+    );
+    expect(finding?.message).toContain("voted: 600 ≠ 500");
+  });
+
+  it("counts a unit with duplicates once", () => {
+    expect(merge([early, later]).reportedUnits).toBe(1);
+  });
+});
+
+describe("buildSlotResult cross-slot checks", () => {
+  const earlier = quickForm({
+    slot: "8h30",
+    modifiedAt: "2021-05-23T08:40:00+07:00",
+    figures: { totalVoters: 1000, pollingAreas: 10, voted: 300, fullAreas: 2, closedAreas: 1 },
+  });
+
+  function withCurrent(figures: ParsedForm["figures"]) {
+    return merge([earlier, quickForm({ figures })]);
+  }
+
+  it("flags voted going down as an inconsistent error", () => {
+    const result = withCurrent({ totalVoters: 1000, pollingAreas: 10, voted: 200, fullAreas: 2, closedAreas: 1 });
+    expect(codes(result)).toContain("voted-decreased");
+    expect(unitOf(result, "CLO").inconsistent).toBe(true);
+  });
+
+  it("flags full areas going down", () => {
+    const result = withCurrent({ totalVoters: 1000, pollingAreas: 10, voted: 400, fullAreas: 1, closedAreas: 1 });
+    expect(codes(result)).toContain("full-areas-decreased");
+  });
+
+  it("flags closed areas going down", () => {
+    const result = withCurrent({ totalVoters: 1000, pollingAreas: 10, voted: 400, fullAreas: 2, closedAreas: 0 });
+    expect(codes(result)).toContain("closed-areas-decreased");
+  });
+
+  it("warns when the voter total changed without marking inconsistent", () => {
+    const result = withCurrent({ totalVoters: 1001, pollingAreas: 10, voted: 400, fullAreas: 2, closedAreas: 1 });
+    expect(codes(result)).toContain("total-voters-changed");
+    expect(unitOf(result, "CLO").inconsistent).toBe(false);
+  });
+
+  it("warns when the polling-area total changed", () => {
+    const result = withCurrent({ totalVoters: 1000, pollingAreas: 11, voted: 400, fullAreas: 2, closedAreas: 1 });
+    expect(codes(result)).toContain("polling-areas-changed");
+  });
+
+  it("points the finding at the current form's cell", () => {
+    const result = withCurrent({ totalVoters: 1000, pollingAreas: 10, voted: 200, fullAreas: 2, closedAreas: 1 });
+    const finding = result.findings.find((candidate) => candidate.code === "voted-decreased");
+    expect(finding?.cell).toBe("D9");
+  });
+
+  it("ignores later slots", () => {
+    const later = quickForm({ slot: "12h30", figures: { totalVoters: 1000, pollingAreas: 10, voted: 900 } });
+    expect(codes(merge([later, quickForm()]))).not.toContain("voted-decreased");
+  });
+});
+
+describe("buildSlotResult forms and totals", () => {
+  it("sums usable used forms and recomputes turnout", () => {
+    const result = merge([
+      quickForm({ unit: "CLO", figures: { totalVoters: 3, pollingAreas: 1, voted: 1, turnoutPercent: 33.33 } }),
+      quickForm({ unit: "TD", figures: { totalVoters: 3, pollingAreas: 2, voted: 2, turnoutPercent: 66.67 } }),
+    ]);
+    expect(result.totals.totalVoters).toBe(6);
+    expect(result.totals.voted).toBe(3);
+    expect(result.totals.turnoutPercent).toBe(50);
+    expect(result.reportedUnits).toBe(2);
+  });
+
+  it("rounds turnout to two decimals", () => {
+    const result = merge([
+      quickForm({ figures: { totalVoters: 573051, pollingAreas: 1562, voted: 566057 } }),
+    ]);
+    expect(result.totals.turnoutPercent).toBe(98.78);
+  });
+
+  it("leaves unusable forms out of the totals but lists their findings", () => {
+    const bad = quickForm({
+      unit: "TD",
+      usable: false,
+      findings: [
+        {
+          code: "field-missing",
+          severity: "error",
+          unit: "TD",
+          slot: "10h30",
+          file: "inbox/TD.xlsx",
+          sheet: "PL01",
+          cell: null,
+          message: "Thiếu",
+        },
+      ],
+    });
+    const result = merge([quickForm(), bad]);
+    expect(result.totals.voted).toBe(500);
+    expect(unitOf(result, "TD").status).toBe("missing");
+    expect(codes(result)).toContain("field-missing");
+  });
+
+  it("lists files that failed to read", () => {
+    const result = merge([unreadableForm("inbox/rong.xlsx"), quickForm()]);
+    expect(codes(result)).toContain("file-empty");
+    expect(result.reportedUnits).toBe(1);
+  });
+
+  it("marks a form with a per-form error inconsistent but merges it", () => {
+    const form = quickForm({
+      findings: [
+        {
+          code: "voted-exceeds-voters",
+          severity: "error",
+          unit: "CLO",
+          slot: "10h30",
+          file: "x",
+          sheet: "PL01",
+          cell: "D9",
+          message: "m",
+        },
+      ],
+    });
+    const result = merge([form]);
+    expect(unitOf(result, "CLO").inconsistent).toBe(true);
+    expect(result.totals.voted).toBe(500);
+  });
+
+  it("rejects a form named for the slot whose content names another", () => {
+    const form = quickForm({ file: "inbox/CLO 10h30.xlsx", slot: "12h30" });
+    const result = merge([form]);
+    expect(codes(result)).toContain("slot-mismatch");
+    expect(unitOf(result, "CLO").file).toBeNull();
+  });
+
+  it("lists every incident whatever its slot", () => {
+    const form = quickForm({
+      slot: "8h30",
+      hasIncident: true,
+      texts: { incidents: "Mưa lớn làm hỏng hòm phiếu" },
+    });
+    const result = merge([form]);
+    expect(result.incidents?.map((incident) => incident.text)).toEqual([
+      "Mưa lớn làm hỏng hòm phiếu",
+    ]);
+  });
+});
+
+describe("fileNameSuggestsSlot", () => {
+  it.each([
+    ["CLO_10h30.xlsx", true],
+    ["Cao Lộc 10g30.xlsx", true],
+    ["bao cao 10-30.xlsx", true],
+    ["bao cao 10h30'.xlsx", true],
+    ["CLO_12h30.xlsx", false],
+    ["CLO_110h30.xlsx", false],
+    ["bao-cao-23.05.2021.xlsx", false],
+  ])("%s suggests 10h30: %s", (name, expected) => {
+    expect(fileNameSuggestsSlot(name, "10h30")).toBe(expected);
+  });
+});
+
+describe("requireSlot", () => {
+  it("accepts 10:30 for 10h30", () => {
+    expect(requireSlot("10:30", config)).toBe("10h30");
+  });
+
+  it("rejects a slot that is not configured", () => {
+    expect(() => requireSlot("9h00", config)).toThrow(UsageError);
+  });
+});
