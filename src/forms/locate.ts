@@ -1,0 +1,176 @@
+import { foldLabel } from "../text/fold.js";
+import type { Cell, Sheet } from "../workbook/types.js";
+
+/** A sheet's cells, addressable by row and column. */
+export interface SheetIndex {
+  sheet: Sheet;
+  /** Returns the non-empty cell at a 1-based row and column. */
+  at(row: number, col: number): Cell | undefined;
+  /** Non-empty cells of one row, in column order. */
+  row(row: number): readonly Cell[];
+}
+
+/** Indexes a sheet's cells by position. */
+export function indexSheet(sheet: Sheet): SheetIndex {
+  const byPosition = new Map<string, Cell>();
+  const byRow = new Map<number, Cell[]>();
+  for (const cell of sheet.cells) {
+    byPosition.set(`${cell.row},${cell.col}`, cell);
+    const cells = byRow.get(cell.row) ?? [];
+    cells.push(cell);
+    byRow.set(cell.row, cells);
+  }
+  for (const cells of byRow.values()) cells.sort((a, b) => a.col - b.col);
+
+  return {
+    sheet,
+    at: (row, col) => byPosition.get(`${row},${col}`),
+    row: (row) => byRow.get(row) ?? [],
+  };
+}
+
+/**
+ * Folds a label for comparison. Besides `foldLabel`, it drops `%` signs,
+ * because forms write "Tỷ lệ (%)", "Tỷ lệ %" and "Tỷ lệ" alike.
+ */
+export function labelKey(text: string): string {
+  return foldLabel(text).replace(/%/g, " ").replace(/\s+/g, " ").trim();
+}
+
+/** Folded labels of several fields, for finding which field a cell names. */
+export interface LabelMatcher {
+  entries: ReadonlyArray<{ key: string; folded: string }>;
+}
+
+/** Builds a matcher from each field key and its wordings. */
+export function buildMatcher(
+  fields: ReadonlyArray<{ key: string; labels: readonly string[] }>,
+): LabelMatcher {
+  const entries: Array<{ key: string; folded: string }> = [];
+  for (const field of fields) {
+    for (const label of field.labels) {
+      const folded = labelKey(label);
+      if (folded.length > 0) entries.push({ key: field.key, folded });
+    }
+  }
+  return { entries };
+}
+
+/** A label found in a cell, and a value written in the same cell if any. */
+export interface LabelMatch {
+  key: string;
+  /** Text after a colon, as in "Đơn vị báo cáo: UBBC huyện Cao Lộc". */
+  inline: string | null;
+}
+
+/**
+ * Finds the field a cell's text names. An exact folded match wins; else
+ * the longest label that the text starts with, at a word boundary, so that
+ * "Tổng số cử tri trong danh sách" still names `totalVoters`. Text after a
+ * colon that follows a label is returned as an inline value.
+ */
+export function matchLabel(
+  text: string,
+  matcher: LabelMatcher,
+): LabelMatch | null {
+  const colon = text.indexOf(":");
+  if (colon > 0) {
+    const key = matchFolded(labelKey(text.slice(0, colon)), matcher, false);
+    const rest = text.slice(colon + 1).trim();
+    if (key !== null) return { key, inline: rest.length > 0 ? rest : null };
+  }
+
+  const key = matchFolded(labelKey(text), matcher, true);
+  return key === null ? null : { key, inline: null };
+}
+
+function matchFolded(
+  folded: string,
+  matcher: LabelMatcher,
+  allowPrefix: boolean,
+): string | null {
+  if (folded.length === 0) return null;
+
+  let best: { key: string; length: number } | null = null;
+  for (const entry of matcher.entries) {
+    if (entry.folded === folded) return entry.key;
+    if (!allowPrefix || !folded.startsWith(`${entry.folded} `)) continue;
+    if (best === null || entry.folded.length > best.length) {
+      best = { key: entry.key, length: entry.folded.length };
+    }
+  }
+  return best?.key ?? null;
+}
+
+/** Where a field was found and the cell holding its value. */
+export interface LocatedField {
+  key: string;
+  labelCell: Cell;
+  /**
+   * Cell holding the value, or null when the label has no value beside or
+   * below it. For an inline value it is a text copy of the label cell.
+   */
+  valueCell: Cell | null;
+}
+
+/**
+ * Finds every field of the matcher on a sheet. When a label appears more
+ * than once, the first occurrence with a value wins.
+ */
+export function locateFields(
+  index: SheetIndex,
+  matcher: LabelMatcher,
+): Map<string, LocatedField> {
+  const found = new Map<string, LocatedField>();
+
+  for (const cell of index.sheet.cells) {
+    if (cell.value.type !== "text" || cell.mergedInto !== undefined) continue;
+    const match = matchLabel(cell.value.value, matcher);
+    if (match === null) continue;
+
+    const previous = found.get(match.key);
+    if (previous !== undefined && previous.valueCell !== null) continue;
+
+    const valueCell =
+      match.inline !== null
+        ? { ...cell, value: { type: "text" as const, value: match.inline } }
+        : findValueCell(index, cell, matcher);
+    if (previous === undefined || valueCell !== null) {
+      found.set(match.key, { key: match.key, labelCell: cell, valueCell });
+    }
+  }
+  return found;
+}
+
+/**
+ * Returns the value of a label: the first non-empty cell to its right on
+ * the same row, else the cell directly below. Cells covered by the label's
+ * own merge repeat the label and are skipped; another label is never a
+ * value.
+ */
+export function findValueCell(
+  index: SheetIndex,
+  label: Cell,
+  matcher: LabelMatcher,
+): Cell | null {
+  for (const cell of index.row(label.row)) {
+    if (cell.col <= label.col || cell.mergedInto === label.address) continue;
+    if (isLabel(cell, matcher)) break;
+    return cell;
+  }
+
+  let row = label.row + 1;
+  let below = index.at(row, label.col);
+  while (below !== undefined && below.mergedInto === label.address) {
+    row += 1;
+    below = index.at(row, label.col);
+  }
+  if (below === undefined || isLabel(below, matcher)) return null;
+  return below;
+}
+
+function isLabel(cell: Cell, matcher: LabelMatcher): boolean {
+  return (
+    cell.value.type === "text" && matchLabel(cell.value.value, matcher) !== null
+  );
+}

@@ -1,0 +1,309 @@
+import { checkForm01 } from "../checks/form01.js";
+import { checkForm02 } from "../checks/form02.js";
+import type { Config } from "../config/schema.js";
+import {
+  makeFinding,
+  type FindingCode,
+  type FindingParams,
+} from "../findings/catalogue.js";
+import type { FindingPlace } from "../findings/finding.js";
+import type { Cell, Workbook } from "../workbook/types.js";
+import { detectForm, type DetectedForm } from "./detect.js";
+import { RESULT_COLUMNS, formFields, type FieldSpec } from "./fields.js";
+import type { LocatedField } from "./locate.js";
+import type { ResultsTable } from "./results-table.js";
+import type {
+  ElectionFigures,
+  FigureKey,
+  ParsedForm,
+  TextKey,
+} from "./types.js";
+import { matchUnit } from "./units.js";
+import {
+  parseCount,
+  parseDate,
+  parseDateTime,
+  parsePercent,
+  parseSlot,
+  parseText,
+  reportsIncident,
+  type ValueResult,
+} from "./values.js";
+
+/** Where an input file is and when it was last modified. */
+export interface FormSource {
+  /** Path as shown to the user. */
+  file: string;
+  absolutePath: string;
+  /** File modification time, ISO 8601 with the configured offset. */
+  modifiedAt: string;
+}
+
+/**
+ * Understands a workbook as Appendix 01 or Appendix 02 and runs every
+ * per-form check. Reader notes become findings. A workbook that is neither
+ * form gives `form: null` and an `unknown-form` finding.
+ */
+export function parseForm(
+  workbook: Workbook,
+  source: FormSource,
+  config: Config,
+): ParsedForm {
+  const form = emptyForm(source);
+  for (const note of workbook.notes) {
+    const place = { file: source.file, sheet: note.sheet, cell: note.cell };
+    form.findings.push(makeFinding(note.code, place, note.params));
+  }
+
+  const detected = detectForm(workbook, config);
+  if (detected === null) {
+    form.findings.push(makeFinding("unknown-form", { file: source.file }));
+    return form;
+  }
+
+  const reader = new FormReader(form, detected, config);
+  reader.readAll();
+
+  const checks =
+    detected.kind === "01" ? checkForm01(form, config) : checkForm02(form, config);
+  form.findings.push(...checks);
+  form.usable = !reader.invalid;
+  return form;
+}
+
+/** Returns a form with nothing read yet, as for an unreadable file. */
+export function emptyForm(source: FormSource): ParsedForm {
+  return {
+    file: source.file,
+    absolutePath: source.absolutePath,
+    form: null,
+    sheet: null,
+    unit: null,
+    slot: null,
+    electionDate: null,
+    sentAt: null,
+    modifiedAt: source.modifiedAt,
+    figures: {},
+    texts: {},
+    elections: {},
+    cells: {},
+    hasIncident: false,
+    usable: false,
+    findings: [],
+  };
+}
+
+/** Reads the fields of a detected form into a ParsedForm. */
+class FormReader {
+  /** A required value is missing or invalid, so the form is not usable. */
+  invalid = false;
+
+  private readonly sheet: string;
+  private readonly specs: readonly FieldSpec[];
+
+  constructor(
+    private readonly form: ParsedForm,
+    private readonly detected: DetectedForm,
+    private readonly config: Config,
+  ) {
+    this.sheet = detected.index.sheet.name;
+    this.specs = formFields(detected.kind);
+    form.form = detected.kind;
+    form.sheet = this.sheet;
+  }
+
+  /** Reads the unit and slot first, so that every finding can carry them. */
+  readAll(): void {
+    const first = ["unit", "slot"];
+    for (const spec of this.specs) {
+      if (first.includes(spec.key)) this.readField(spec);
+    }
+    for (const spec of this.specs) {
+      if (!first.includes(spec.key)) this.readField(spec);
+    }
+
+    this.resolveAmbiguousTurnout();
+    this.form.hasIncident = reportsIncident(this.form.texts.incidents);
+    if (this.detected.kind === "02") this.readTable(this.detected.table);
+  }
+
+  private readField(spec: FieldSpec): void {
+    const located = this.detected.fields.get(spec.key);
+    const valueCell = located?.valueCell ?? null;
+    if (located === undefined || valueCell === null) {
+      this.reportMissing(spec, located);
+      return;
+    }
+
+    this.form.cells[spec.key] = { sheet: this.sheet, cell: valueCell.address };
+    this.readValue(spec, valueCell);
+  }
+
+  private reportMissing(spec: FieldSpec, located: LocatedField | undefined): void {
+    if (!spec.required) return;
+    this.invalid = true;
+    const detail =
+      located === undefined ? "không thấy nhãn trên trang" : "ô giá trị để trống";
+    this.addFinding(
+      "field-missing",
+      located?.labelCell.address ?? null,
+      { label: spec.label, detail },
+    );
+  }
+
+  private readValue(spec: FieldSpec, cell: Cell): void {
+    switch (spec.kind) {
+      case "text":
+        this.readText(spec, cell);
+        return;
+      case "count":
+        this.store(spec, cell, parseCount(cell.value), (value) => {
+          this.form.figures[spec.key as FigureKey] = value;
+        });
+        return;
+      case "percent":
+        this.store(spec, cell, parsePercent(cell.value), (percent) => {
+          this.form.figures.turnoutPercent = percent.value;
+          this.ambiguousTurnout = percent.ambiguous;
+        });
+        return;
+      case "date":
+        this.store(spec, cell, parseDate(cell.value), (date) => {
+          this.form.electionDate = date;
+        });
+        return;
+      case "date-time":
+        this.readSentAt(spec, cell);
+        return;
+      case "slot":
+        this.store(spec, cell, parseSlot(cell.value, this.config.slots), (slot) => {
+          this.form.slot = slot;
+        });
+        return;
+    }
+  }
+
+  private ambiguousTurnout = false;
+
+  private readText(spec: FieldSpec, cell: Cell): void {
+    const text = parseText(cell.value);
+    if (spec.key !== "unit") {
+      if (text.length > 0) this.form.texts[spec.key as TextKey] = text;
+      return;
+    }
+
+    const unit = matchUnit(text, this.config);
+    if (unit === null) {
+      this.invalid = true;
+      this.addFinding("unit-unknown", cell.address, { value: text });
+      return;
+    }
+    this.form.unit = unit.code;
+  }
+
+  private readSentAt(spec: FieldSpec, cell: Cell): void {
+    const result = parseDateTime(cell.value, this.config.electionDate);
+    this.store(spec, cell, result, (wallClock) => {
+      this.form.sentAt = `${wallClock}${this.config.utcOffset}`;
+    });
+  }
+
+  /** Stores a valid value, or reports why it is invalid. */
+  private store<T>(
+    spec: FieldSpec,
+    cell: Cell,
+    result: ValueResult<T>,
+    save: (value: T) => void,
+  ): void {
+    if (result.ok) {
+      save(result.value);
+      return;
+    }
+    if (spec.required) this.invalid = true;
+    this.addFinding(result.code, cell.address, {
+      label: spec.label,
+      ...result.params,
+    });
+  }
+
+  /**
+   * A plain number cell of at most 1 is read as a fraction when that
+   * reading agrees with voted / totalVoters, and as a percentage otherwise.
+   */
+  private resolveAmbiguousTurnout(): void {
+    const { turnoutPercent, voted, totalVoters } = this.form.figures;
+    if (!this.ambiguousTurnout || turnoutPercent === undefined) return;
+    if (voted === undefined || totalVoters === undefined || totalVoters === 0) {
+      return;
+    }
+
+    const computed = (voted / totalVoters) * 100;
+    const asFraction = turnoutPercent * 100;
+    if (Math.abs(asFraction - computed) < Math.abs(turnoutPercent - computed)) {
+      this.form.figures.turnoutPercent = asFraction;
+    }
+  }
+
+  private readTable(table: ResultsTable | null): void {
+    if (table === null) {
+      this.invalid = true;
+      this.addFinding("results-table-missing", null, {});
+      return;
+    }
+
+    for (const row of table.rows) {
+      if (row.kind === "unknown") {
+        const value = parseText(row.label.value);
+        this.addFinding("election-unknown", row.label.address, { value });
+        continue;
+      }
+      const label = row.election.label;
+      if (this.form.elections[label] !== undefined) continue;
+      this.form.elections[label] = this.readElectionRow(label, row.cells);
+    }
+  }
+
+  private readElectionRow(
+    election: string,
+    cells: Partial<Record<string, Cell>>,
+  ): ElectionFigures {
+    const figures: ElectionFigures = {};
+    for (const column of RESULT_COLUMNS) {
+      const cell = cells[column.key];
+      if (cell === undefined) continue;
+
+      this.form.cells[`${election}.${column.key}`] = {
+        sheet: this.sheet,
+        cell: cell.address,
+      };
+      const result = parseCount(cell.value);
+      if (result.ok) {
+        figures[column.key] = result.value;
+        continue;
+      }
+      // Ballot counts are summed for the province, so a bad one makes the
+      // whole form unusable rather than silently lowering the total.
+      this.invalid = true;
+      this.addFinding(result.code, cell.address, {
+        label: `${election} – ${column.label}`,
+        ...result.params,
+      });
+    }
+    return figures;
+  }
+
+  private addFinding(
+    code: FindingCode,
+    cell: string | null,
+    params: FindingParams,
+  ): void {
+    const place: FindingPlace = {
+      file: this.form.file,
+      sheet: this.sheet,
+      cell,
+      unit: this.form.unit,
+      slot: this.form.slot,
+    };
+    this.form.findings.push(makeFinding(code, place, params));
+  }
+}

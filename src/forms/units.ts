@@ -1,0 +1,89 @@
+import type { Config, Unit } from "../config/schema.js";
+import { foldLabel } from "../text/fold.js";
+
+// Names of election bodies written before the place name, folded.
+const BODY_PREFIXES = [
+  "uy ban bau cu",
+  "ubbc",
+  "ban bau cu",
+  "uy ban nhan dan",
+  "ubnd",
+];
+
+// Kinds of administrative unit written before the place name, folded.
+const KIND_PREFIXES = [
+  "thanh pho",
+  "tp",
+  "thi xa",
+  "thi tran",
+  "huyen",
+  "quan",
+  "phuong",
+  "xa",
+];
+
+/**
+ * Finds the configured unit that a form's "Đơn vị báo cáo" names, by name,
+ * alias or code, ignoring case, accents, spacing, the election body
+ * ("Ủy ban bầu cử", "UBBC") and a trailing province.
+ *
+ * The kind of unit ("huyện", "thành phố", "xã") is compared first, so that
+ * "Xã Tân Văn" and "Thị trấn Tân Văn" stay apart in a commune configuration;
+ * only when that finds nothing is the kind ignored. Returns null when no
+ * unit or more than one unit matches.
+ */
+export function matchUnit(text: string, config: Config): Unit | null {
+  const folded = stripProvince(stripPrefixes(foldLabel(text), BODY_PREFIXES), config);
+  if (folded.length === 0) return null;
+
+  const byCode = config.units.filter(
+    (unit) => foldLabel(unit.code) === folded,
+  );
+  if (byCode.length === 1) return byCode[0] ?? null;
+
+  const withKind = unitsMatching(folded, config, (name) => name);
+  if (withKind.length > 0) return withKind.length === 1 ? withKind[0]! : null;
+
+  const bare = stripPrefixes(folded, KIND_PREFIXES);
+  const withoutKind = unitsMatching(bare, config, (name) =>
+    stripPrefixes(name, KIND_PREFIXES),
+  );
+  return withoutKind.length === 1 ? withoutKind[0]! : null;
+}
+
+function unitsMatching(
+  folded: string,
+  config: Config,
+  normalise: (name: string) => string,
+): Unit[] {
+  const matches: Unit[] = [];
+  for (const unit of config.units) {
+    const names = [unit.name, ...unit.aliases].map((name) =>
+      normalise(stripPrefixes(foldLabel(name), BODY_PREFIXES)),
+    );
+    if (names.includes(folded)) matches.push(unit);
+  }
+  return matches;
+}
+
+function stripPrefixes(folded: string, prefixes: readonly string[]): string {
+  let rest = folded;
+  let changed = true;
+  while (changed) {
+    changed = false;
+    for (const prefix of prefixes) {
+      if (rest.startsWith(`${prefix} `)) {
+        rest = rest.slice(prefix.length + 1);
+        changed = true;
+      }
+    }
+  }
+  return rest;
+}
+
+// "Ủy ban bầu cử huyện Cao Lộc, tỉnh Lạng Sơn" names the unit, not the
+// province.
+function stripProvince(folded: string, config: Config): string {
+  const suffix = ` tinh ${foldLabel(config.province)}`;
+  return folded.endsWith(suffix) ? folded.slice(0, -suffix.length) : folded;
+}

@@ -1,0 +1,322 @@
+import type { FindingCode, FindingParams } from "../findings/catalogue.js";
+import { stripDiacritics } from "../text/fold.js";
+import { matchSlot } from "../time/slot.js";
+import type { CellValue } from "../workbook/types.js";
+
+/**
+ * A value read from a cell, or the finding that explains why it could not
+ * be read. `params` completes the finding's message; the caller adds the
+ * field's label.
+ */
+export type ValueResult<T> =
+  | { ok: true; value: T }
+  | { ok: false; code: FindingCode; params: FindingParams };
+
+const fail = <T>(
+  code: FindingCode,
+  params: FindingParams = {},
+): ValueResult<T> => ({ ok: false, code, params });
+
+// Spaces used as thousands separators: ordinary, non-breaking, thin and
+// narrow non-breaking.
+const SPACES = /[\s\u00a0\u2007\u2009\u202f]+/g;
+
+/** Shows a cell value in a message, as the user typed it. */
+export function showValue(value: CellValue): string {
+  switch (value.type) {
+    case "formula":
+      return `=${value.formula}`;
+    case "boolean":
+      return value.value ? "TRUE" : "FALSE";
+    default:
+      return String(value.value);
+  }
+}
+
+/** Returns the findings that any non-text field shares for odd cells. */
+function checkSpecial<T>(value: CellValue): ValueResult<T> | null {
+  if (value.type === "error") {
+    return fail("cell-error-value", { value: value.value });
+  }
+  if (value.type === "formula") {
+    return fail("formula-not-evaluated", { formula: value.formula });
+  }
+  return null;
+}
+
+/**
+ * Reads a count: a whole non-negative number. Text uses Vietnamese
+ * notation, where `573.051` and `573 051` are 573051. In a count, a dot or
+ * a comma followed by groups of exactly three digits separates thousands,
+ * because a count has no decimals; `12,5` stays 12.5 and is not whole.
+ */
+export function parseCount(value: CellValue): ValueResult<number> {
+  const special = checkSpecial<number>(value);
+  if (special !== null) return special;
+
+  let number: number;
+  if (value.type === "number") {
+    number = value.value;
+  } else if (value.type === "text") {
+    const parsed = parseCountText(value.value);
+    if (parsed === null) return fail("field-not-number", { value: value.value });
+    number = parsed;
+  } else {
+    return fail("field-not-number", { value: showValue(value) });
+  }
+
+  if (number < 0) return fail("field-negative", { value: number });
+  const whole = Math.round(number);
+  // Formulas can leave binary noise such as 52341.000000000004.
+  if (Math.abs(number - whole) > 1e-9) {
+    return fail("field-not-whole", { value: number });
+  }
+  return { ok: true, value: whole };
+}
+
+function parseCountText(text: string): number | null {
+  const compact = text.replace(SPACES, "");
+  if (/^[+-]?\d{1,3}([.,]\d{3})+$/.test(compact)) {
+    return Number(compact.replace(/[.,]/g, ""));
+  }
+  if (/^[+-]?\d+([.,]\d+)?$/.test(compact)) {
+    return Number(compact.replace(",", "."));
+  }
+  return null;
+}
+
+/**
+ * A percentage read from a cell. `ambiguous` marks a number cell of at most
+ * 1 with no percent format, which may be a fraction (0.9878) or a tiny
+ * percentage (0.98%).
+ */
+export interface PercentValue {
+  value: number;
+  ambiguous: boolean;
+}
+
+/**
+ * Reads a percentage as a number of percent: `98.78`, `98,78`, `98,78%`,
+ * or a number cell. A number cell with a percent format holds a fraction
+ * (0.9878 shows as 98.78%) and is multiplied by 100. Any other number cell
+ * is the percentage itself; when it is at most 1 the result is marked
+ * ambiguous so that the caller can compare both readings with the counts.
+ */
+export function parsePercent(value: CellValue): ValueResult<PercentValue> {
+  const special = checkSpecial<PercentValue>(value);
+  if (special !== null) return special;
+
+  let percent: PercentValue;
+  if (value.type === "number") {
+    const isFraction = value.format?.includes("%") ?? false;
+    percent = isFraction
+      ? { value: value.value * 100, ambiguous: false }
+      : { value: value.value, ambiguous: value.value <= 1 };
+  } else if (value.type === "text") {
+    const compact = value.value.replace(SPACES, "").replace(/%$/, "");
+    if (!/^[+-]?\d+([.,]\d+)?$/.test(compact)) {
+      return fail("field-not-number", { value: value.value });
+    }
+    percent = { value: Number(compact.replace(",", ".")), ambiguous: false };
+  } else {
+    return fail("field-not-number", { value: showValue(value) });
+  }
+
+  if (percent.value < 0) return fail("field-negative", { value: percent.value });
+  return { ok: true, value: percent };
+}
+
+const DATE_EXPECTED = "ngày dạng 23/5/2021";
+const DATE_TIME_EXPECTED = "giờ và ngày, ví dụ 10:41 23/5/2021";
+
+/** Reads a date as `YYYY-MM-DD` from a date cell or Vietnamese text. */
+export function parseDate(value: CellValue): ValueResult<string> {
+  const special = checkSpecial<string>(value);
+  if (special !== null) return special;
+
+  if (value.type === "date") return { ok: true, value: value.value.slice(0, 10) };
+  if (value.type === "number" && isDateFormat(value.format)) {
+    return { ok: true, value: serialToWallClock(value.value).slice(0, 10) };
+  }
+  if (value.type === "text") {
+    const found = findDate(foldText(value.value));
+    if (found !== null) return { ok: true, value: found.date };
+  }
+  return fail("field-invalid", {
+    value: showValue(value),
+    expected: DATE_EXPECTED,
+  });
+}
+
+/**
+ * Reads a send time as wall-clock `YYYY-MM-DDTHH:MM:SS`: a date cell, or
+ * text such as `10:41 23/5/2021`, `23/05/2021 10:41` or
+ * `10 giờ 41 ngày 23/5/2021`. A time with no date is taken to be on
+ * `day`, the election day.
+ */
+export function parseDateTime(
+  value: CellValue,
+  day: string,
+): ValueResult<string> {
+  const special = checkSpecial<string>(value);
+  if (special !== null) return special;
+
+  if (value.type === "date") return { ok: true, value: value.value };
+  if (value.type === "number" && isDateFormat(value.format)) {
+    return { ok: true, value: serialToWallClock(value.value) };
+  }
+  if (value.type === "text") {
+    const parsed = parseDateTimeText(value.value, day);
+    if (parsed !== null) return { ok: true, value: parsed };
+  }
+  return fail("field-invalid", {
+    value: showValue(value),
+    expected: DATE_TIME_EXPECTED,
+  });
+}
+
+function parseDateTimeText(text: string, day: string): string | null {
+  const folded = foldText(text);
+  const date = findDate(folded);
+  const rest = date === null ? folded : folded.replace(date.text, " ");
+
+  const time = /(\d{1,2}) ?(?:gio|h|g|:) ?(\d{1,2})?(?: ?phut)?/.exec(rest);
+  if (time === null) return null;
+  const hours = Number(time[1]);
+  const minutes = Number(time[2] ?? 0);
+  if (hours > 23 || minutes > 59) return null;
+
+  const clock = `${pad(hours)}:${pad(minutes)}:00`;
+  return `${date?.date ?? day}T${clock}`;
+}
+
+/**
+ * Reads a quick-report slot and returns the configured spelling. A time
+ * cell gives its clock time; text may carry a date, which is ignored.
+ */
+export function parseSlot(
+  value: CellValue,
+  slots: readonly string[],
+): ValueResult<string> {
+  const special = checkSpecial<string>(value);
+  if (special !== null) return special;
+
+  const text = slotText(value);
+  const slot = text === null ? null : matchSlot(text, slots);
+  if (slot !== null) return { ok: true, value: slot };
+  return fail("slot-unknown", {
+    value: showValue(value),
+    slots: slots.join(", "),
+  });
+}
+
+function slotText(value: CellValue): string | null {
+  if (value.type === "date") return value.value.slice(11, 16);
+  if (value.type === "number" && isDateFormat(value.format)) {
+    return serialToWallClock(value.value).slice(11, 16);
+  }
+  if (value.type === "number") return String(value.value);
+  if (value.type !== "text") return null;
+
+  const folded = foldText(value.value);
+  const date = findDate(folded);
+  const withoutDate = date === null ? folded : folded.replace(date.text, " ");
+  return withoutDate
+    .replace(/\b(ngay|luc|nam \d{4})\b/g, " ")
+    .replace(/[,;-]/g, " ")
+    .trim();
+}
+
+/** Reads free text; numbers and dates become their text. */
+export function parseText(value: CellValue): string {
+  return showValue(value).trim();
+}
+
+// Texts that mean "no incident" when they are the whole incidents field.
+const NO_INCIDENT = [
+  "khong",
+  "khong co",
+  "khong co su co",
+  "khong co su co vuong mac",
+  "khong co su co vuong mac phat sinh",
+  "khong co su co phat sinh",
+  "khong phat sinh",
+  "khong phat sinh su co",
+  "khong co vuong mac",
+  "chua co",
+  "chua phat sinh",
+  "binh thuong",
+  "khong co gi",
+  "k",
+  "ko",
+  "kh",
+  "0",
+  "none",
+];
+
+/**
+ * Tells whether an incidents text reports something. Empty text, dashes
+ * and phrases such as "Không", "Không có sự cố" mean no incident.
+ */
+export function reportsIncident(text: string | undefined): boolean {
+  if (text === undefined) return false;
+  const folded = foldText(text)
+    .replace(/[^a-z0-9 ]+/g, " ")
+    .replace(/\s+/g, " ")
+    .trim();
+  if (folded.length === 0) return false;
+  return !NO_INCIDENT.includes(folded);
+}
+
+function foldText(text: string): string {
+  return stripDiacritics(text)
+    .toLowerCase()
+    .replace(SPACES, " ")
+    .trim();
+}
+
+/**
+ * Finds a date in folded text: `23/5/2021`, `23-05-2021`, `23.5.2021` or
+ * "ngay 23 thang 5 nam 2021". Returns the matched text and `YYYY-MM-DD`.
+ */
+function findDate(folded: string): { text: string; date: string } | null {
+  const patterns = [
+    /(\d{1,2}) ?[/.-] ?(\d{1,2}) ?[/.-] ?(\d{4})/,
+    /(?:ngay )?(\d{1,2}) thang (\d{1,2}) nam (\d{4})/,
+  ];
+  for (const pattern of patterns) {
+    const match = pattern.exec(folded);
+    if (match === null) continue;
+    const date = isoDate(Number(match[3]), Number(match[2]), Number(match[1]));
+    if (date !== null) return { text: match[0], date };
+  }
+  return null;
+}
+
+function isoDate(year: number, month: number, day: number): string | null {
+  const date = new Date(Date.UTC(year, month - 1, day));
+  const valid =
+    date.getUTCFullYear() === year &&
+    date.getUTCMonth() === month - 1 &&
+    date.getUTCDate() === day;
+  if (!valid) return null;
+  return `${year}-${pad(month)}-${pad(day)}`;
+}
+
+function isDateFormat(format: string | undefined): boolean {
+  if (format === undefined) return false;
+  const bare = format.replace(/"[^"]*"|\[[^\]]*\]/g, "");
+  return /[dmyhs]/i.test(bare);
+}
+
+// Excel serial day 0 is 1899-12-30 once the 1900 leap-year bug is counted.
+const EXCEL_EPOCH_MS = Date.UTC(1899, 11, 30);
+
+function serialToWallClock(serial: number): string {
+  const ms = Math.round(serial * 86_400_000);
+  return new Date(EXCEL_EPOCH_MS + ms).toISOString().slice(0, 19);
+}
+
+function pad(value: number): string {
+  return String(value).padStart(2, "0");
+}
