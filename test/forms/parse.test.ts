@@ -1,0 +1,223 @@
+import { describe, expect, test } from "vitest";
+
+import { defaultConfig } from "../../src/config/default.js";
+import { parseConfig } from "../../src/config/load.js";
+import { parseForm } from "../../src/forms/parse.js";
+import type { ReadNote } from "../../src/workbook/types.js";
+import {
+  errorCell,
+  formulaCell,
+  makeWorkbook,
+  percentCell,
+  type GridSheet,
+} from "../helpers/cells.js";
+import { form01Sheet, form02Sheet, type SampleChanges } from "./samples.js";
+
+const config = parseConfig(defaultConfig, "test");
+const SOURCE = {
+  file: "inbox/cao-loc-10h30.xlsx",
+  absolutePath: "/inbox/cao-loc-10h30.xlsx",
+  modifiedAt: "2021-05-23T10:45:00+07:00",
+};
+
+function parseSheets(sheets: GridSheet | GridSheet[], notes: ReadNote[] = []) {
+  return parseForm(makeWorkbook(sheets, notes), SOURCE, config);
+}
+
+const parse01 = (changes: SampleChanges = {}) => parseSheets(form01Sheet(changes));
+
+function findingOf(changes: SampleChanges, code: string) {
+  return parse01(changes).findings.find((finding) => finding.code === code);
+}
+
+describe("parseForm detection", () => {
+  test("recognises Appendix 01", () => {
+    expect(parse01().form).toBe("01");
+  });
+
+  test("recognises Appendix 02", () => {
+    expect(parseSheets(form02Sheet()).form).toBe("02");
+  });
+
+  test("recognises Appendix 01 without its title", () => {
+    const sheet = form01Sheet();
+    const form = parseSheets({ ...sheet, rows: sheet.rows.slice(2) });
+    expect(form.form).toBe("01");
+  });
+
+  test("chooses the sheet with the form", () => {
+    const notes: GridSheet = { name: "Ghi chú", rows: [["Tổng số cử tri"]] };
+    const form = parseSheets([notes, form01Sheet()]);
+    expect(form.sheet).toBe("PL01");
+  });
+
+  test("reports an unknown form", () => {
+    const form = parseSheets({ rows: [["Danh sách cán bộ"], ["Nguyễn Văn An"]] });
+    expect(form.form).toBeNull();
+    expect(form.findings.map((f) => f.code)).toEqual(["unknown-form"]);
+    expect(form.usable).toBe(false);
+  });
+
+  test("keeps the file times", () => {
+    expect(parse01().modifiedAt).toBe(SOURCE.modifiedAt);
+  });
+});
+
+describe("parseForm Appendix 01 fields", () => {
+  test("reads a consistent form without findings", () => {
+    const form = parse01();
+    expect(form.findings).toEqual([]);
+    expect(form.usable).toBe(true);
+  });
+
+  test("reads unit, slot and dates", () => {
+    const form = parse01();
+    expect(form.unit).toBe("CLO");
+    expect(form.slot).toBe("10h30");
+    expect(form.electionDate).toBe("2021-05-23");
+    expect(form.sentAt).toBe("2021-05-23T10:41:00+07:00");
+  });
+
+  test("reads a value written after the label's colon", () => {
+    const sheet = form01Sheet({ omit: ["unit"] });
+    sheet.rows.push(["Đơn vị báo cáo: UBBC huyện Cao Lộc"]);
+    expect(parseSheets(sheet).unit).toBe("CLO");
+  });
+
+  test("reads a percent-formatted turnout", () => {
+    const form = parse01({ values: { turnoutPercent: percentCell(0.5732) } });
+    expect(form.figures.turnoutPercent).toBeCloseTo(57.32, 9);
+  });
+
+  test("reads a plain fraction turnout that fits the counts", () => {
+    const form = parse01({ values: { turnoutPercent: 0.5732 } });
+    expect(form.figures.turnoutPercent).toBeCloseTo(57.32, 9);
+  });
+
+  test("keeps a tiny plain turnout that fits the counts", () => {
+    const values = { voted: 400, turnoutPercent: 0.76 };
+    expect(parse01({ values }).figures.turnoutPercent).toBe(0.76);
+  });
+
+  test("flags an incident", () => {
+    const form = parse01({ values: { incidents: "Mất điện tại khu vực 12" } });
+    expect(form.hasIncident).toBe(true);
+  });
+
+  test("reads no incident from Không", () => {
+    expect(parse01().hasIncident).toBe(false);
+  });
+
+  test("stays usable without optional fields", () => {
+    const omit = ["sentAt", "fullCommunes", "reporter", "phone", "turnoutPercent"];
+    const form = parse01({ omit });
+    expect(form.usable).toBe(true);
+    expect(form.findings).toEqual([]);
+  });
+});
+
+describe("parseForm Appendix 01 findings", () => {
+  test("field-missing for an absent label", () => {
+    const finding = findingOf({ omit: ["voted"] }, "field-missing");
+    expect(finding?.message).toContain("Số cử tri đã đi bầu");
+    expect(parse01({ omit: ["voted"] }).usable).toBe(false);
+  });
+
+  test("field-missing for an empty value", () => {
+    const finding = findingOf({ values: { totalVoters: null } }, "field-missing");
+    expect(finding?.cell).toBe("A7");
+  });
+
+  test("field-not-number", () => {
+    const finding = findingOf({ values: { voted: "ba mươi nghìn" } }, "field-not-number");
+    expect(finding?.cell).toBe("C10");
+    expect(finding?.message).toContain("ba mươi nghìn");
+  });
+
+  test("field-negative", () => {
+    const finding = findingOf({ values: { openedAreas: -2 } }, "field-negative");
+    expect(finding?.cell).toBe("C9");
+  });
+
+  test("field-not-whole", () => {
+    const finding = findingOf({ values: { fullAreas: "12,5" } }, "field-not-whole");
+    expect(finding?.cell).toBe("C12");
+  });
+
+  test("cell-error-value", () => {
+    const values = { totalVoters: errorCell("#REF!") };
+    expect(findingOf({ values }, "cell-error-value")?.message).toContain("#REF!");
+  });
+
+  test("formula-not-evaluated", () => {
+    const values = { voted: formulaCell("SUM(D2:D9)") };
+    expect(findingOf({ values }, "formula-not-evaluated")?.cell).toBe("C10");
+  });
+
+  test("field-invalid for an election date", () => {
+    const values = { electionDate: "hôm nay" };
+    expect(findingOf({ values }, "field-invalid")?.cell).toBe("C5");
+  });
+
+  test("field-invalid for sentAt keeps the form usable", () => {
+    const values = { sentAt: "sáng" };
+    expect(findingOf({ values }, "field-invalid")?.cell).toBe("C6");
+    expect(parse01({ values }).usable).toBe(true);
+  });
+
+  test("unit-unknown", () => {
+    const values = { unit: "Ủy ban bầu cử huyện Mẫu Sơn" };
+    const finding = findingOf({ values }, "unit-unknown");
+    expect(finding?.message).toContain("Mẫu Sơn");
+    expect(parse01({ values }).usable).toBe(false);
+  });
+
+  test("slot-unknown", () => {
+    const values = { slot: "11h00" };
+    const finding = findingOf({ values }, "slot-unknown");
+    expect(finding?.message).toContain("11h00");
+    expect(parse01({ values }).usable).toBe(false);
+  });
+
+  test("findings carry unit, slot, file and sheet", () => {
+    const finding = findingOf({ values: { voted: "?" } }, "field-not-number");
+    expect(finding?.unit).toBe("CLO");
+    expect(finding?.slot).toBe("10h30");
+    expect(finding?.file).toBe(SOURCE.file);
+    expect(finding?.sheet).toBe("PL01");
+  });
+
+  test("reader notes become findings", () => {
+    const note: ReadNote = {
+      code: "legacy-encoding",
+      sheet: "PL01",
+      params: { encoding: "TCVN3" },
+    };
+    const form = parseSheets(form01Sheet(), [note]);
+    const finding = form.findings.find((f) => f.code === "legacy-encoding");
+    expect(finding?.message).toContain("TCVN3");
+    expect(form.usable).toBe(true);
+  });
+});
+
+describe("parseForm Appendix 02 fields", () => {
+  test("reads a consistent form without findings", () => {
+    const form = parseSheets(form02Sheet());
+    expect(form.findings).toEqual([]);
+    expect(form.usable).toBe(true);
+  });
+
+  test("reads general figures and texts", () => {
+    const form = parseSheets(form02Sheet());
+    expect(form.figures.countedAreas).toBe(150);
+    expect(form.figures.voted).toBe(52300);
+    expect(form.texts.counting).toBe("Đã kiểm phiếu xong");
+    expect(form.slot).toBeNull();
+  });
+
+  test("field-missing for counted areas", () => {
+    const form = parseSheets(form02Sheet({ omit: ["countedAreas"] }));
+    expect(form.findings.map((f) => f.code)).toContain("field-missing");
+    expect(form.usable).toBe(false);
+  });
+});

@@ -1,0 +1,125 @@
+import { describe, expect, test } from "vitest";
+
+import { defaultConfig } from "../../src/config/default.js";
+import { parseConfig } from "../../src/config/load.js";
+import { parseForm } from "../../src/forms/parse.js";
+import { matchElection } from "../../src/forms/results-table.js";
+import { makeWorkbook, type GridValue } from "../helpers/cells.js";
+import { TABLE_HEADER, TABLE_ROWS, form02Sheet, type Form02Options } from "./samples.js";
+
+const config = parseConfig(defaultConfig, "test");
+const SOURCE = {
+  file: "cao-loc-02.xlsx",
+  absolutePath: "/inbox/cao-loc-02.xlsx",
+  modifiedAt: "2021-05-23T21:20:00+07:00",
+};
+
+function parse(options: Form02Options) {
+  return parseForm(makeWorkbook(form02Sheet(options)), SOURCE, config);
+}
+
+const codes = (options: Form02Options) =>
+  parse(options).findings.map((finding) => finding.code);
+
+const NATIONAL = "Đại biểu Quốc hội";
+const DISTRICT = "Đại biểu HĐND huyện";
+
+describe("matchElection", () => {
+  test.each<[string, string]>([
+    ["Đại biểu Quốc hội", NATIONAL],
+    ["Bầu cử đại biểu Quốc hội khóa XV", NATIONAL],
+    ["ĐBQH", NATIONAL],
+    ["Dai bieu HDND huyen", DISTRICT],
+    ["Đại biểu Hội đồng nhân dân cấp huyện", DISTRICT],
+    ["HĐND cấp xã", "Đại biểu HĐND xã"],
+    ["Hội đồng nhân dân tỉnh", "Đại biểu HĐND tỉnh"],
+  ])("matches %j", (text, label) => {
+    expect(matchElection(text, config)?.label).toBe(label);
+  });
+
+  test.each(["Đại biểu HĐND thành phố trực thuộc", "Tổng cộng", "Hội đồng"])(
+    "finds no election for %j",
+    (text) => {
+      expect(matchElection(text, config)).toBeNull();
+    },
+  );
+});
+
+describe("results table", () => {
+  test("reads every election row", () => {
+    const form = parse({});
+    expect(Object.keys(form.elections)).toEqual([
+      NATIONAL,
+      "Đại biểu HĐND tỉnh",
+      DISTRICT,
+      "Đại biểu HĐND xã",
+    ]);
+    expect(form.elections[DISTRICT]?.ballotsReceived).toBe(52295);
+  });
+
+  test("reads reordered columns", () => {
+    const order = [9, 8, 7, 6, 5, 4, 3, 2, 1, 0];
+    const header = order.map((i) => TABLE_HEADER[i]!);
+    const tableRows = TABLE_ROWS.map((row) => [
+      row[0],
+      ...order.map((i) => row[i + 1]),
+    ]);
+    const form = parse({ header, tableRows });
+    expect(form.elections[DISTRICT]).toEqual(parse({}).elections[DISTRICT]);
+  });
+
+  test("reads headers without accents", () => {
+    const header = TABLE_HEADER.map((label) =>
+      label.normalize("NFD").replace(/[\u0300-\u036f]/g, "").replace(/đ/g, "d"),
+    );
+    const form = parse({ header });
+    expect(form.elections[DISTRICT]?.validBallots).toBe(52000);
+  });
+
+  test("finds a moved table", () => {
+    const form = parse({ shift: { rows: 6, cols: 3 } });
+    expect(form.elections[DISTRICT]?.elected).toBe(35);
+    expect(form.cells[`${DISTRICT}.elected`]?.cell).toBe("M20");
+  });
+
+  test("accepts absent election rows", () => {
+    const form = parse({ tableRows: TABLE_ROWS.slice(2) });
+    expect(form.elections[NATIONAL]).toBeUndefined();
+    expect(form.usable).toBe(true);
+  });
+
+  test("skips a total row silently", () => {
+    const total: GridValue[] = ["Tổng cộng", 33, 543, 892, 1, 1, 1, 0, 1, 0, 0];
+    const found = codes({ tableRows: [...TABLE_ROWS, total] });
+    expect(found).toEqual([]);
+  });
+
+  test("skips a column-number row", () => {
+    const numbers: GridValue[] = ["(2)", "(3)", "(4)", "(5)", "(6)"];
+    const form = parse({ tableRows: [numbers, ...TABLE_ROWS] });
+    expect(form.elections[NATIONAL]?.ballotsIssued).toBe(52300);
+  });
+
+  test("warns about an unknown election row", () => {
+    const odd: GridValue[] = ["Trưởng thôn", 1, 1, 2, 10, 10, 10, 0, 1, 0, 0];
+    const form = parse({ tableRows: [...TABLE_ROWS, odd] });
+    const finding = form.findings.find((f) => f.code === "election-unknown");
+    expect(finding?.cell).toBe("B16");
+    expect(finding?.severity).toBe("warning");
+    expect(form.usable).toBe(true);
+  });
+
+  test("reports a missing table", () => {
+    const form = parse({ header: ["Ghi chú"] });
+    expect(form.findings.map((f) => f.code)).toContain("results-table-missing");
+    expect(form.usable).toBe(false);
+  });
+
+  test("reports a bad table figure", () => {
+    const row: GridValue[] = [DISTRICT, 8, 35, 58, "nhiều", 52295, 52000, 295, 35, 0, 0];
+    const form = parse({ tableRows: [row] });
+    const finding = form.findings.find((f) => f.code === "field-not-number");
+    expect(finding?.cell).toBe("F12");
+    expect(form.usable).toBe(false);
+  });
+});
