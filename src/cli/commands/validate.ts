@@ -1,0 +1,48 @@
+import path from "node:path";
+
+import type { Command } from "commander";
+
+import { hasError } from "../../findings/finding.js";
+import { inspectFile } from "../../forms/inspect.js";
+import type { ParsedForm } from "../../forms/types.js";
+import { validateJson } from "../../output/json.js";
+import { renderValidation } from "../../output/validate.js";
+import { addCommonOptions, examples } from "../common.js";
+import { stdoutPaint, type CliContext } from "../context.js";
+import { loadCommandConfig, type CommonOptions } from "../options.js";
+
+/** Registers `validate FILE…`. */
+export function registerValidate(program: Command, context: CliContext): void {
+  const command = program
+    .command("validate")
+    .usage("[tùy-chọn] <tệp...>")
+    .description("kiểm tra từng tệp báo cáo (Phụ lục 01 hoặc 02) và in các lỗi")
+    .argument("<tệp...>", "một hoặc nhiều tệp .xlsx, .xlsm, .xls, .ods")
+    .addHelpText(
+      "before",
+      examples("bctinh validate hop-thu/CLO-10h30.xlsx", "bctinh validate --json hop-thu/*.xlsx"),
+    );
+  addCommonOptions(command);
+
+  command.action(async (files: string[], options: CommonOptions) => {
+    const firstFolder = path.dirname(files[0] ?? ".");
+    const { config } = loadCommandConfig(options, context, firstFolder);
+
+    const forms: ParsedForm[] = [];
+    for (const file of files) forms.push(await inspectFile(file, config));
+
+    if (options.json === true) {
+      // One file prints one document as documented; several print an array.
+      const documents = forms.map(validateJson);
+      const output = documents.length === 1 ? documents[0] : documents;
+      context.io.stdout.write(`${JSON.stringify(output, null, 2)}\n`);
+    } else {
+      const paint = stdoutPaint(context, false);
+      context.io.stdout.write(forms.map((form) => renderValidation(form, paint)).join("\n"));
+    }
+
+    const findings = forms.flatMap((form) => form.findings);
+    const failed = hasError(findings) || (options.strict === true && findings.length > 0);
+    context.exitCode = failed ? 1 : 0;
+  });
+}
