@@ -1,5 +1,6 @@
 import ExcelJS from "exceljs";
 
+import { evaluateFormula } from "./formula.js";
 import type { Cell, CellValue, Sheet } from "./types.js";
 
 /**
@@ -16,7 +17,47 @@ export function convertWorksheet(worksheet: ExcelJS.Worksheet): Sheet {
     });
   });
 
+  resolveFormulas(worksheet, cells);
   return { name: worksheet.name, cells };
+}
+
+/** Formulas that refer to formulas, in a chain; deeper chains are refused. */
+const MAX_FORMULA_DEPTH = 200;
+
+/**
+ * Computes formulas saved without a result where they are simple
+ * arithmetic over known numbers; the others stay formulas, never 0.
+ */
+function resolveFormulas(worksheet: ExcelJS.Worksheet, cells: Cell[]): void {
+  const byPosition = new Map<string, Cell>();
+  for (const cell of cells) byPosition.set(`${cell.row},${cell.col}`, cell);
+
+  const computed = new Map<string, number | null>();
+  let depth = 0;
+  const lookup = (row: number, col: number): number | null => {
+    const key = `${row},${col}`;
+    const cell = byPosition.get(key);
+    if (cell === undefined) return 0;
+    if (cell.value.type === "number") return cell.value.value;
+    if (cell.value.type !== "formula") return null;
+    if (computed.has(key)) return computed.get(key) ?? null;
+    if (depth >= MAX_FORMULA_DEPTH) return null;
+
+    computed.set(key, null);
+    depth++;
+    const value = evaluateFormula(cell.value.formula, lookup);
+    depth--;
+    computed.set(key, value);
+    return value;
+  };
+
+  for (const cell of cells) {
+    if (cell.value.type !== "formula") continue;
+    const value = lookup(cell.row, cell.col);
+    if (value === null) continue;
+    const format = worksheet.getCell(cell.row, cell.col).numFmt;
+    cell.value = convertNumber(value, format);
+  }
 }
 
 function convertCell(cell: ExcelJS.Cell): Cell | null {

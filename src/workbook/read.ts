@@ -1,44 +1,70 @@
-import ExcelJS from "exceljs";
-import { readFile } from "node:fs/promises";
+import { convertToXlsx } from "./convert.js";
+import { readLimits } from "./limits.js";
+import { ReaderPool } from "./pool.js";
+import type { ReadNote, ReadResult } from "./types.js";
 
-import { convertWorksheet } from "./cells.js";
-import type { ReadResult, Workbook } from "./types.js";
-
-/** Bounds on reading one file. */
+/** Bounds on reading one file; defaults are in `readLimits`. */
 export interface ReadOptions {
-  /** Wall-clock limit for reading one file, in milliseconds. */
+  /**
+   * Wall-clock limit for reading one file, in milliseconds.
+   * @default 20000
+   */
   timeoutMs?: number;
-  /** Heap limit for reading one file, in megabytes. */
+  /**
+   * Heap limit of the worker thread that reads one file, in megabytes.
+   * @default 512
+   */
   memoryMb?: number;
 }
 
+let pool: ReaderPool | undefined;
+
 /**
- * Reads every non-empty cell of every sheet of a workbook. A file that
- * cannot be read is returned as a failure with a finding code.
+ * Reads every non-empty cell of every sheet of a workbook (xlsx or xlsm,
+ * and xls or ods through LibreOffice when it is installed). The file is
+ * read in a worker thread under a time and memory limit, and is never
+ * modified. Never throws for a bad file: returns a failure with a finding
+ * code instead.
+ *
+ * @example
+ * const result = await readWorkbook("inbox/CLO-10h30.xlsx");
+ * if (result.ok) console.log(result.workbook.sheets[0]?.cells.length);
  */
-export async function readWorkbook(
-  path: string,
-  _options: ReadOptions = {},
-): Promise<ReadResult> {
+export async function readWorkbook(path: string, options: ReadOptions = {}): Promise<ReadResult> {
+  const limits = {
+    timeoutMs: options.timeoutMs ?? readLimits.timeoutMs,
+    memoryMb: options.memoryMb ?? readLimits.memoryMb,
+  };
+  pool ??= new ReaderPool(readLimits.poolSize);
+
+  const first = await pool.run(path, false, limits);
+  if (first.kind === "result") return first.result;
+
+  const conversion = await convertToXlsx(path, first.format, readLimits.conversionTimeoutMs);
+  if (!conversion.ok) return { ok: false, failure: conversion.failure };
   try {
-    const bytes = await readFile(path);
-    if (bytes.length === 0) {
-      return { ok: false, failure: { code: "file-empty", params: {} } };
+    const second = await pool.run(conversion.path, true, limits);
+    if (second.kind !== "result") {
+      return { ok: false, failure: { code: "conversion-failed", params: { format: first.format, detail: "kết quả chuyển đổi vẫn không phải .xlsx" } } };
     }
-
-    const workbook = new ExcelJS.Workbook();
-    await workbook.xlsx.load(bytes as unknown as ArrayBuffer);
-
-    const result: Workbook = { sheets: [], notes: [] };
-    workbook.eachSheet((worksheet) => {
-      result.sheets.push(convertWorksheet(worksheet));
-    });
-    return { ok: true, workbook: result };
-  } catch (error) {
-    const detail = error instanceof Error ? error.message : String(error);
-    return { ok: false, failure: { code: "file-unreadable", params: { detail } } };
+    return withNotes(second.result, first.notes);
+  } finally {
+    await conversion.remove();
   }
 }
 
-/** Ends the reader's worker threads so that the process can exit. */
-export async function closeWorkbookReaders(): Promise<void> {}
+function withNotes(result: ReadResult, notes: ReadNote[]): ReadResult {
+  if (!result.ok || notes.length === 0) return result;
+  const workbook = { ...result.workbook, notes: [...notes, ...result.workbook.notes] };
+  return { ok: true, workbook };
+}
+
+/**
+ * Ends the reader's worker threads. Idle workers do not keep the process
+ * alive, but a command calls this to exit promptly after its last read.
+ */
+export async function closeWorkbookReaders(): Promise<void> {
+  const current = pool;
+  pool = undefined;
+  await current?.close();
+}

@@ -1,0 +1,145 @@
+import ExcelJS from "exceljs";
+import { open } from "node:fs/promises";
+import { extname } from "node:path";
+
+import { convertWorksheet } from "./cells.js";
+import { convertLegacyText } from "./legacy-text.js";
+import { readLimits } from "./limits.js";
+import { rebuildPackage } from "./rebuild.js";
+import { classifyOle, isOdsPackage, sniffContent } from "./sniff.js";
+import type { ReadFailure, ReadNote, ReadResult, Workbook } from "./types.js";
+import { PackageError, fail, openZip } from "./zip.js";
+
+/** A format that LibreOffice must convert to xlsx before it can be read. */
+export type ConvertibleFormat = ".xls" | ".ods";
+
+/** What loading one file in a worker produced. */
+export type LoadOutcome =
+  | { kind: "result"; result: ReadResult }
+  | { kind: "convert"; format: ConvertibleFormat; notes: ReadNote[] };
+
+export interface LoadOptions {
+  /** The file is LibreOffice's conversion output, named by us. */
+  converted?: boolean;
+}
+
+/**
+ * Reads a workbook file completely: sniffs its content, checks and rebuilds
+ * its zip package, parses it with exceljs and converts legacy text. Runs in
+ * a worker thread, which bounds its time and memory.
+ */
+export async function loadWorkbook(path: string, options: LoadOptions = {}): Promise<LoadOutcome> {
+  try {
+    return await loadChecked(path, options);
+  } catch (error) {
+    return { kind: "result", result: { ok: false, failure: toFailure(error) } };
+  }
+}
+
+async function loadChecked(path: string, options: LoadOptions): Promise<LoadOutcome> {
+  const bytes = await readInput(path);
+  const content = sniffContent(bytes.subarray(0, 512));
+  const notes: ReadNote[] = [];
+
+  switch (content.kind) {
+    case "zip": {
+      const format = isOdsPackage(bytes) ? ".ods" : ".xlsx";
+      if (!options.converted) checkExtension(path, format, notes);
+      if (format === ".ods") return { kind: "convert", format, notes };
+      return parseXlsx(bytes, notes);
+    }
+    case "ole":
+      return loadOle(path, bytes, notes);
+    case "pdf":
+      return fail("not-a-workbook", { detail: "PDF" });
+    default:
+      return fail("not-a-workbook", { detail: content.detail });
+  }
+}
+
+/** Reads the file through a read-only handle, after checking its size. */
+async function readInput(path: string): Promise<Buffer> {
+  const handle = await open(path, "r");
+  try {
+    const stats = await handle.stat();
+    if (!stats.isFile()) fail("file-unreadable", { detail: "không phải tệp thường" });
+    if (stats.size === 0) fail("file-empty", {});
+    if (stats.size > readLimits.maxFileBytes) {
+      fail("workbook-too-large", {
+        detail: `tệp nặng ${Math.round(stats.size / 1024 / 1024)} MB`,
+      });
+    }
+    return await handle.readFile();
+  } finally {
+    await handle.close();
+  }
+}
+
+function loadOle(path: string, bytes: Buffer, notes: ReadNote[]): LoadOutcome {
+  switch (classifyOle(bytes)) {
+    case "encrypted":
+      return fail("file-encrypted", {});
+    case "xls":
+      checkExtension(path, ".xls", notes);
+      return { kind: "convert", format: ".xls", notes };
+    case "corrupt":
+      return fail("file-truncated", { detail: "tệp Office cũ bị cắt cụt hoặc hỏng" });
+    default:
+      return fail("not-a-workbook", { detail: "tài liệu Office cũ không phải bảng tính" });
+  }
+}
+
+/** Extensions that fit each detected content. */
+const EXTENSIONS: Record<string, string[]> = {
+  ".xlsx": [".xlsx", ".xlsm", ".xltx", ".xltm"],
+  ".xls": [".xls", ".xlt"],
+  ".ods": [".ods", ".ots"],
+};
+
+function checkExtension(path: string, detected: string, notes: ReadNote[]): void {
+  const extension = extname(path).toLowerCase();
+  if (EXTENSIONS[detected]?.includes(extension)) return;
+  notes.push({
+    code: "extension-mismatch",
+    params: { extension: extension || "(không có)", detected },
+  });
+}
+
+async function parseXlsx(bytes: Buffer, notes: ReadNote[]): Promise<LoadOutcome> {
+  const pkg = await openZip(bytes);
+  let rebuilt;
+  try {
+    rebuilt = await rebuildPackage(pkg);
+  } finally {
+    pkg.file.close();
+  }
+
+  const book = new ExcelJS.Workbook();
+  try {
+    await book.xlsx.load(Buffer.from(rebuilt.bytes) as unknown as ArrayBuffer);
+  } catch (error) {
+    const detail = error instanceof Error ? error.message : String(error);
+    fail("file-unreadable", { detail });
+  }
+
+  const workbook: Workbook = { sheets: [], notes: [...notes, ...rebuilt.notes] };
+  book.eachSheet((worksheet) => workbook.sheets.push(convertWorksheet(worksheet)));
+  convertLegacyText(workbook);
+  return { kind: "result", result: { ok: true, workbook } };
+}
+
+function toFailure(error: unknown): ReadFailure {
+  if (error instanceof PackageError) return error.failure;
+  const detail = error instanceof Error ? error.message : String(error);
+  if (error instanceof RangeError) {
+    return { code: "workbook-too-large", params: { detail } };
+  }
+  const code = (error as NodeJS.ErrnoException).code;
+  if (code === "ENOENT") {
+    return { code: "file-unreadable", params: { detail: "không tìm thấy tệp" } };
+  }
+  if (code === "EACCES" || code === "EPERM") {
+    return { code: "file-unreadable", params: { detail: "không có quyền đọc tệp" } };
+  }
+  return { code: "file-unreadable", params: { detail } };
+}
