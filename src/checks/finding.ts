@@ -49,9 +49,8 @@ export function checkGeneral(form: ParsedForm, config: Config): Finding[] {
   }
 
   if (voted !== undefined && totalVoters !== undefined && voted > totalVoters) {
-    findings.push(
-      formFinding(form, "voted-exceeds-voters", "voted", { voted, totalVoters }),
-    );
+    const params = { voted, totalVoters };
+    findings.push(formFinding(form, "voted-exceeds-voters", "voted", params));
   }
 
   const turnout = checkTurnout(form, voted, totalVoters, turnoutPercent);

@@ -82,7 +82,11 @@ function checkElection(
   }
 
   const voted = form.figures.voted;
-  if (ballotsReceived !== undefined && voted !== undefined && ballotsReceived > voted) {
+  if (
+    ballotsReceived !== undefined &&
+    voted !== undefined &&
+    ballotsReceived > voted
+  ) {
     findings.push(
       formFinding(form, "received-exceeds-voted", cellKey("ballotsReceived"), {
         election: label,

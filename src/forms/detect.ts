@@ -17,7 +17,13 @@ import type { FormKind } from "./types.js";
 const MIN_LABELS = 3;
 
 // Fields that only one of the two forms has.
-const ONLY_01 = ["slot", "openedAreas", "fullAreas", "closedAreas", "fullCommunes"];
+const ONLY_01 = [
+  "slot",
+  "openedAreas",
+  "fullAreas",
+  "closedAreas",
+  "fullCommunes",
+];
 const ONLY_02 = ["countedAreas", "counting"];
 
 /** The sheet that holds a form, with what was found on it. */
@@ -111,7 +117,8 @@ function countKeys(
 function findTitleKind(index: SheetIndex): FormKind | null {
   for (const cell of index.sheet.cells) {
     if (cell.value.type !== "text") continue;
-    const match = /^phu luc (?:so )?0?([12])\b/.exec(labelKey(cell.value.value));
+    const folded = labelKey(cell.value.value);
+    const match = /^phu luc (?:so )?0?([12])\b/.exec(folded);
     if (match !== null) return match[1] === "1" ? "01" : "02";
   }
   return null;

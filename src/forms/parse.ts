@@ -65,7 +65,9 @@ export function parseForm(
   reader.readAll();
 
   const checks =
-    detected.kind === "01" ? checkForm01(form, config) : checkForm02(form, config);
+    detected.kind === "01"
+      ? checkForm01(form, config)
+      : checkForm02(form, config);
   form.findings.push(...checks);
   form.usable = !reader.invalid;
   return form;
@@ -97,6 +99,9 @@ export function emptyForm(source: FormSource): ParsedForm {
 class FormReader {
   /** A required value is missing or invalid, so the form is not usable. */
   invalid = false;
+
+  /** The turnout cell may hold a fraction; see resolveAmbiguousTurnout. */
+  private ambiguousTurnout = false;
 
   private readonly sheet: string;
   private readonly specs: readonly FieldSpec[];
@@ -139,11 +144,16 @@ class FormReader {
     this.readValue(spec, valueCell);
   }
 
-  private reportMissing(spec: FieldSpec, located: LocatedField | undefined): void {
+  private reportMissing(
+    spec: FieldSpec,
+    located: LocatedField | undefined,
+  ): void {
     if (!spec.required) return;
     this.invalid = true;
     const detail =
-      located === undefined ? "không thấy nhãn trên trang" : "ô giá trị để trống";
+      located === undefined
+        ? "không thấy nhãn trên trang"
+        : "ô giá trị để trống";
     this.addFinding(
       "field-missing",
       located?.labelCell.address ?? null,
@@ -176,14 +186,17 @@ class FormReader {
         this.readSentAt(spec, cell);
         return;
       case "slot":
-        this.store(spec, cell, parseSlot(cell.value, this.config.slots), (slot) => {
-          this.form.slot = slot;
-        });
+        this.readSlot(spec, cell);
         return;
     }
   }
 
-  private ambiguousTurnout = false;
+  private readSlot(spec: FieldSpec, cell: Cell): void {
+    const result = parseSlot(cell.value, this.config.slots);
+    this.store(spec, cell, result, (slot) => {
+      this.form.slot = slot;
+    });
+  }
 
   private readText(spec: FieldSpec, cell: Cell): void {
     const text = parseText(cell.value);

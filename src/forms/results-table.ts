@@ -67,7 +67,8 @@ export function findResultsTable(
   }
   if (columns.size < MIN_HEADER_COLUMNS) return null;
 
-  return { columns, headerRow, rows: readRows(index, columns, headerRow, config) };
+  const rows = readRows(index, columns, headerRow, config);
+  return { columns, headerRow, rows };
 }
 
 interface HeaderCell {
@@ -100,7 +101,9 @@ function busiestRow(headers: readonly HeaderCell[]): number | null {
 
   let best: { row: number; count: number } | null = null;
   for (const [row, keys] of counts) {
-    if (best === null || keys.size > best.count) best = { row, count: keys.size };
+    if (best === null || keys.size > best.count) {
+      best = { row, count: keys.size };
+    }
   }
   return best === null ? null : best.row;
 }
@@ -117,7 +120,8 @@ function readRows(
   for (let row = headerRow + 1; ; row += 1) {
     const cells = rowCells(index, row, columns);
     const label = rowLabel(index, row, firstDataCol);
-    const election = label === null ? null : matchElection(textOf(label), config);
+    const election =
+      label === null ? null : matchElection(textOf(label), config);
 
     if (label !== null && election !== null) {
       rows.push({ kind: "election", election, label, cells });
@@ -157,7 +161,9 @@ function hasNumber(cells: RowCells): boolean {
     if (cell.value.type === "text" && /^[\d\s.,]+$/.test(cell.value.value)) {
       return true;
     }
-    if (cell.value.type === "formula" || cell.value.type === "error") return true;
+    if (cell.value.type === "formula" || cell.value.type === "error") {
+      return true;
+    }
   }
   return false;
 }

@@ -33,7 +33,8 @@ const KIND_PREFIXES = [
  * unit or more than one unit matches.
  */
 export function matchUnit(text: string, config: Config): Unit | null {
-  const folded = stripProvince(stripPrefixes(foldLabel(text), BODY_PREFIXES), config);
+  const body = stripPrefixes(foldLabel(text), BODY_PREFIXES);
+  const folded = stripProvince(body, config);
   if (folded.length === 0) return null;
 
   const byCode = config.units.filter(

@@ -59,7 +59,9 @@ export function parseCount(value: CellValue): ValueResult<number> {
     number = value.value;
   } else if (value.type === "text") {
     const parsed = parseCountText(value.value);
-    if (parsed === null) return fail("field-not-number", { value: value.value });
+    if (parsed === null) {
+      return fail("field-not-number", { value: value.value });
+    }
     number = parsed;
   } else {
     return fail("field-not-number", { value: showValue(value) });
@@ -74,8 +76,13 @@ export function parseCount(value: CellValue): ValueResult<number> {
   return { ok: true, value: whole };
 }
 
+// Words some units type after a count, as in "150 khu vực", folded.
+const COUNT_UNIT_WORDS =
+  /\s*(nguoi|cu tri|khu vuc|to bau cu|to|phieu|xa|don vi)\.?$/;
+
 function parseCountText(text: string): number | null {
-  const compact = text.replace(SPACES, "");
+  const bare = foldText(text).replace(COUNT_UNIT_WORDS, "");
+  const compact = bare.replace(SPACES, "");
   if (/^[+-]?\d{1,3}([.,]\d{3})+$/.test(compact)) {
     return Number(compact.replace(/[.,]/g, ""));
   }
@@ -122,7 +129,9 @@ export function parsePercent(value: CellValue): ValueResult<PercentValue> {
     return fail("field-not-number", { value: showValue(value) });
   }
 
-  if (percent.value < 0) return fail("field-negative", { value: percent.value });
+  if (percent.value < 0) {
+    return fail("field-negative", { value: percent.value });
+  }
   return { ok: true, value: percent };
 }
 
@@ -134,7 +143,9 @@ export function parseDate(value: CellValue): ValueResult<string> {
   const special = checkSpecial<string>(value);
   if (special !== null) return special;
 
-  if (value.type === "date") return { ok: true, value: value.value.slice(0, 10) };
+  if (value.type === "date") {
+    return { ok: true, value: value.value.slice(0, 10) };
+  }
   if (value.type === "number" && isDateFormat(value.format)) {
     return { ok: true, value: serialToWallClock(value.value).slice(0, 10) };
   }

@@ -32,6 +32,8 @@ describe("parseCount", () => {
     ["comma thousands", text("1,234,567"), 1234567],
     ["plain text digits", text(" 150 "), 150],
     ["zero", text("0"), 0],
+    ["unit word", text("150 khu vực"), 150],
+    ["people", text("52.341 người"), 52341],
   ])("reads %s", (_name, value, expected) => {
     expect(parseCount(value)).toEqual({ ok: true, value: expected });
   });
