@@ -77,7 +77,8 @@ export function matchLabel(
   if (colon > 0) {
     const key = matchFolded(labelKey(text.slice(0, colon)), matcher, false);
     const rest = text.slice(colon + 1).trim();
-    if (key !== null) return { key, inline: rest.length > 0 ? rest : null };
+    const blank = rest.length === 0 || isPlaceholderText(rest);
+    if (key !== null) return { key, inline: blank ? null : rest };
   }
 
   const key = matchFolded(labelKey(text), matcher, true);
@@ -155,6 +156,7 @@ export function findValueCell(
 ): Cell | null {
   for (const cell of index.row(label.row)) {
     if (cell.col <= label.col || cell.mergedInto === label.address) continue;
+    if (isPlaceholder(cell)) continue;
     if (isLabel(cell, matcher)) break;
     return cell;
   }
@@ -165,8 +167,20 @@ export function findValueCell(
     row += 1;
     below = index.at(row, label.col);
   }
-  if (below === undefined || isLabel(below, matcher)) return null;
-  return below;
+  if (below === undefined || isPlaceholder(below)) return null;
+  return isLabel(below, matcher) ? null : below;
+}
+
+/**
+ * Tells whether a cell holds only a blank to fill in, such as "......",
+ * "___" or "-", which blank templates print where a value goes.
+ */
+export function isPlaceholder(cell: Cell): boolean {
+  return cell.value.type === "text" && isPlaceholderText(cell.value.value);
+}
+
+function isPlaceholderText(text: string): boolean {
+  return /^[\s.…_\-–—*/]*$/.test(text);
 }
 
 function isLabel(cell: Cell, matcher: LabelMatcher): boolean {

@@ -1,6 +1,6 @@
 import { checkForm01 } from "../checks/form01.js";
 import { checkForm02 } from "../checks/form02.js";
-import type { Config } from "../config/schema.js";
+import type { Config, Election } from "../config/schema.js";
 import {
   makeFinding,
   type FindingCode,
@@ -13,6 +13,7 @@ import { RESULT_COLUMNS, formFields, type FieldSpec } from "./fields.js";
 import type { LocatedField } from "./locate.js";
 import type { ResultsTable } from "./results-table.js";
 import type {
+  ElectionColumn,
   ElectionFigures,
   FigureKey,
   ParsedForm,
@@ -29,6 +30,13 @@ import {
   reportsIncident,
   type ValueResult,
 } from "./values.js";
+
+const BALLOT_COLUMNS: readonly ElectionColumn[] = [
+  "ballotsIssued",
+  "ballotsReceived",
+  "validBallots",
+  "invalidBallots",
+];
 
 /** Where an input file is and when it was last modified. */
 export interface FormSource {
@@ -270,14 +278,19 @@ class FormReader {
         this.addFinding("election-unknown", row.label.address, { value });
         continue;
       }
-      const label = row.election.label;
-      if (this.form.elections[label] !== undefined) continue;
-      this.form.elections[label] = this.readElectionRow(label, row.cells);
+      // NOTE: a second row for the same election is ignored without a
+      // finding; the first row found wins.
+      const { election, cells } = row;
+      if (this.form.elections[election.label] !== undefined) continue;
+      this.form.elections[election.label] = this.readElectionRow(
+        election,
+        cells,
+      );
     }
   }
 
   private readElectionRow(
-    election: string,
+    election: Election,
     cells: Partial<Record<string, Cell>>,
   ): ElectionFigures {
     const figures: ElectionFigures = {};
@@ -285,7 +298,7 @@ class FormReader {
       const cell = cells[column.key];
       if (cell === undefined) continue;
 
-      this.form.cells[`${election}.${column.key}`] = {
+      this.form.cells[`${election.label}.${column.key}`] = {
         sheet: this.sheet,
         cell: cell.address,
       };
@@ -294,11 +307,17 @@ class FormReader {
         figures[column.key] = result.value;
         continue;
       }
-      // Ballot counts are summed for the province, so a bad one makes the
-      // whole form unusable rather than silently lowering the total.
+      // For an election spanning units, only the ballot columns are the
+      // unit's own; the others describe the constituency and may hold a
+      // note instead of a number.
+      if (election.spansUnits && !BALLOT_COLUMNS.includes(column.key)) {
+        continue;
+      }
+      // Counts are summed for the province, so a bad one makes the whole
+      // form unusable rather than silently lowering the total.
       this.invalid = true;
       this.addFinding(result.code, cell.address, {
-        label: `${election} – ${column.label}`,
+        label: `${election.label} – ${column.label}`,
         ...result.params,
       });
     }

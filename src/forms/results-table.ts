@@ -3,6 +3,7 @@ import type { Cell } from "../workbook/types.js";
 import { RESULT_COLUMNS, labelsOf } from "./fields.js";
 import {
   buildMatcher,
+  isPlaceholder,
   labelKey,
   matchLabel,
   type LabelMatcher,
@@ -83,12 +84,36 @@ function findHeaderCells(
   const headers: HeaderCell[] = [];
   for (const cell of index.sheet.cells) {
     if (cell.value.type !== "text" || cell.mergedInto !== undefined) continue;
-    const match = matchLabel(cell.value.value, matcher);
-    if (match !== null && match.inline === null) {
-      headers.push({ key: match.key as ElectionColumn, cell });
-    }
+    const key = matchHeader(cell.value.value, matcher);
+    const grouped = key ?? matchGroupedHeader(index, cell, matcher);
+    if (grouped !== null) headers.push({ key: grouped, cell });
   }
   return headers;
+}
+
+function matchHeader(
+  text: string,
+  matcher: LabelMatcher,
+): ElectionColumn | null {
+  const match = matchLabel(text, matcher);
+  if (match === null || match.inline !== null) return null;
+  return match.key as ElectionColumn;
+}
+
+/**
+ * Matches a header split over two rows, such as "Số phiếu" merged above
+ * "Phát ra", "Thu vào", "Hợp lệ": the cell above, which a merge repeats,
+ * gives the first words.
+ */
+function matchGroupedHeader(
+  index: SheetIndex,
+  cell: Cell,
+  matcher: LabelMatcher,
+): ElectionColumn | null {
+  const above = index.at(cell.row - 1, cell.col);
+  if (above === undefined || above.value.type !== "text") return null;
+  if (cell.value.type !== "text") return null;
+  return matchHeader(`${above.value.value} ${cell.value.value}`, matcher);
 }
 
 function busiestRow(headers: readonly HeaderCell[]): number | null {
@@ -150,7 +175,8 @@ function rowCells(
     const cell = index.at(row, col);
     // A cell covered by a merge repeats another cell's figure; counting it
     // again would double it.
-    if (cell !== undefined && cell.mergedInto === undefined) cells[key] = cell;
+    if (cell === undefined || cell.mergedInto !== undefined) continue;
+    if (!isPlaceholder(cell)) cells[key] = cell;
   }
   return cells;
 }

@@ -226,16 +226,24 @@ function slotText(value: CellValue): string | null {
   if (value.type === "number" && isDateFormat(value.format)) {
     return serialToWallClock(value.value).slice(11, 16);
   }
-  if (value.type === "number") return String(value.value);
+  if (value.type === "number") return numberAsClock(value.value);
   if (value.type !== "text") return null;
 
+  // "Báo cáo lúc 10 giờ 30 phút ngày 23/5/2021": drop the date, then take
+  // the first time of day in what is left.
   const folded = foldText(value.value);
   const date = findDate(folded);
-  const withoutDate = date === null ? folded : folded.replace(date.text, " ");
-  return withoutDate
-    .replace(/\b(ngay|luc|nam \d{4})\b/g, " ")
-    .replace(/[,;-]/g, " ")
-    .trim();
+  const rest = date === null ? folded : folded.replace(date.text, " ");
+  const time = /(\d{1,2}) ?(?:gio|h|g|:|\.) ?(\d{2})?/.exec(rest);
+  if (time === null) return rest;
+  return `${time[1]}h${time[2] ?? "00"}`;
+}
+
+// A number cell typed as 10.30 holds 10.3: the decimals are the minutes.
+function numberAsClock(value: number): string {
+  const hours = Math.floor(value);
+  const minutes = Math.round((value - hours) * 100);
+  return `${hours}h${pad(minutes)}`;
 }
 
 /** Reads free text; numbers and dates become their text. */
@@ -287,21 +295,28 @@ function foldText(text: string): string {
 }
 
 /**
- * Finds a date in folded text: `23/5/2021`, `23-05-2021`, `23.5.2021` or
- * "ngay 23 thang 5 nam 2021". Returns the matched text and `YYYY-MM-DD`.
+ * Finds a date in folded text: `23/5/2021`, `23-05-2021`, `23.5.2021`,
+ * `23/5/21` or "ngay 23 thang 5 nam 2021". Returns the matched text and
+ * `YYYY-MM-DD`.
  */
 function findDate(folded: string): { text: string; date: string } | null {
   const patterns = [
-    /(\d{1,2}) ?[/.-] ?(\d{1,2}) ?[/.-] ?(\d{4})/,
+    /(\d{1,2}) ?[/.-] ?(\d{1,2}) ?[/.-] ?(\d{4}|\d{2})(?!\d)/,
     /(?:ngay )?(\d{1,2}) thang (\d{1,2}) nam (\d{4})/,
   ];
   for (const pattern of patterns) {
     const match = pattern.exec(folded);
     if (match === null) continue;
-    const date = isoDate(Number(match[3]), Number(match[2]), Number(match[1]));
+    const year = fullYear(Number(match[3]));
+    const date = isoDate(year, Number(match[2]), Number(match[1]));
     if (date !== null) return { text: match[0], date };
   }
   return null;
+}
+
+// "23/5/21" is in this century: forms are filled on election day.
+function fullYear(year: number): number {
+  return year < 100 ? 2000 + year : year;
 }
 
 function isoDate(year: number, month: number, day: number): string | null {

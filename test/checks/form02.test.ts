@@ -4,7 +4,11 @@ import { defaultConfig } from "../../src/config/default.js";
 import { parseConfig } from "../../src/config/load.js";
 import { parseForm } from "../../src/forms/parse.js";
 import { makeWorkbook, type GridValue } from "../helpers/cells.js";
-import { TABLE_ROWS, form02Sheet, type Form02Options } from "../forms/samples.js";
+import {
+  TABLE_ROWS,
+  form02Sheet,
+  type Form02Options,
+} from "../forms/samples.js";
 
 const config = parseConfig(defaultConfig, "test");
 const SOURCE = {
@@ -160,7 +164,8 @@ describe("checkForm02 per election", () => {
     }));
     const tableRows = withRow(NATIONAL, { candidates: 3, elected: 3 });
     const sheet = form02Sheet({ tableRows });
-    const form = parseForm(makeWorkbook(sheet), SOURCE, { ...config, elections });
+    const inside = { ...config, elections };
+    const form = parseForm(makeWorkbook(sheet), SOURCE, inside);
     const codes = form.findings.map((finding) => finding.code);
     expect(codes).toContain("candidates-not-above-seats");
   });

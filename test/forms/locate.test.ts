@@ -56,7 +56,8 @@ describe("locateFields", () => {
   });
 
   test("finds labels on moved rows", () => {
-    const found = locate([[], [], [], [], [null, "Số cử tri đã đi bầu", 30000]]);
+    const rows = [[], [], [], [], [null, "Số cử tri đã đi bầu", 30000]];
+    const found = locate(rows);
     expect(found.get("voted")?.valueCell?.address).toBe("C5");
   });
 
@@ -94,6 +95,16 @@ describe("locateFields", () => {
   test("prefers a repeated label that has a value", () => {
     const found = locate([["Tổng số cử tri"], [], ["Tổng số cử tri", 52341]]);
     expect(found.get("totalVoters")?.valueCell?.address).toBe("B3");
+  });
+
+  test("skips a dotted blank before the value", () => {
+    const found = locate([["Tổng số cử tri", "............", 52341]]);
+    expect(found.get("totalVoters")?.valueCell?.address).toBe("C1");
+  });
+
+  test("reads a dotted blank as no value", () => {
+    const found = locate([["Đơn vị báo cáo: ………………"], ["Tổng số cử tri", 1]]);
+    expect(found.get("unit")?.valueCell).toBeNull();
   });
 
   test("keeps a label found without value", () => {

@@ -24,7 +24,8 @@ function parseSheets(sheets: GridSheet | GridSheet[], notes: ReadNote[] = []) {
   return parseForm(makeWorkbook(sheets, notes), SOURCE, config);
 }
 
-const parse01 = (changes: SampleChanges = {}) => parseSheets(form01Sheet(changes));
+const parse01 = (changes: SampleChanges = {}) =>
+  parseSheets(form01Sheet(changes));
 
 function findingOf(changes: SampleChanges, code: string) {
   return parse01(changes).findings.find((finding) => finding.code === code);
@@ -52,7 +53,8 @@ describe("parseForm detection", () => {
   });
 
   test("reports an unknown form", () => {
-    const form = parseSheets({ rows: [["Danh sách cán bộ"], ["Nguyễn Văn An"]] });
+    const rows = [["Danh sách cán bộ"], ["Nguyễn Văn An"]];
+    const form = parseSheets({ rows });
     expect(form.form).toBeNull();
     expect(form.findings.map((f) => f.code)).toEqual(["unknown-form"]);
     expect(form.usable).toBe(false);
@@ -109,7 +111,8 @@ describe("parseForm Appendix 01 fields", () => {
   });
 
   test("stays usable without optional fields", () => {
-    const omit = ["sentAt", "fullCommunes", "reporter", "phone", "turnoutPercent"];
+    const omit = ["sentAt", "fullCommunes", "reporter", "phone"];
+    omit.push("turnoutPercent");
     const form = parse01({ omit });
     expect(form.usable).toBe(true);
     expect(form.findings).toEqual([]);
@@ -124,29 +127,34 @@ describe("parseForm Appendix 01 findings", () => {
   });
 
   test("field-missing for an empty value", () => {
-    const finding = findingOf({ values: { totalVoters: null } }, "field-missing");
+    const values = { totalVoters: null };
+    const finding = findingOf({ values }, "field-missing");
     expect(finding?.cell).toBe("A7");
   });
 
   test("field-not-number", () => {
-    const finding = findingOf({ values: { voted: "ba mươi nghìn" } }, "field-not-number");
+    const values = { voted: "ba mươi nghìn" };
+    const finding = findingOf({ values }, "field-not-number");
     expect(finding?.cell).toBe("C10");
     expect(finding?.message).toContain("ba mươi nghìn");
   });
 
   test("field-negative", () => {
-    const finding = findingOf({ values: { openedAreas: -2 } }, "field-negative");
+    const values = { openedAreas: -2 };
+    const finding = findingOf({ values }, "field-negative");
     expect(finding?.cell).toBe("C9");
   });
 
   test("field-not-whole", () => {
-    const finding = findingOf({ values: { fullAreas: "12,5" } }, "field-not-whole");
+    const values = { fullAreas: "12,5" };
+    const finding = findingOf({ values }, "field-not-whole");
     expect(finding?.cell).toBe("C12");
   });
 
   test("cell-error-value", () => {
     const values = { totalVoters: errorCell("#REF!") };
-    expect(findingOf({ values }, "cell-error-value")?.message).toContain("#REF!");
+    const finding = findingOf({ values }, "cell-error-value");
+    expect(finding?.message).toContain("#REF!");
   });
 
   test("formula-not-evaluated", () => {

@@ -5,7 +5,12 @@ import { parseConfig } from "../../src/config/load.js";
 import { parseForm } from "../../src/forms/parse.js";
 import { matchElection } from "../../src/forms/results-table.js";
 import { makeWorkbook, type GridValue } from "../helpers/cells.js";
-import { TABLE_HEADER, TABLE_ROWS, form02Sheet, type Form02Options } from "./samples.js";
+import {
+  TABLE_HEADER,
+  TABLE_ROWS,
+  form02Sheet,
+  type Form02Options,
+} from "./samples.js";
 
 const config = parseConfig(defaultConfig, "test");
 const SOURCE = {
@@ -116,10 +121,69 @@ describe("results table", () => {
   });
 
   test("reports a bad table figure", () => {
-    const row: GridValue[] = [DISTRICT, 8, 35, 58, "nhiều", 52295, 52000, 295, 35, 0, 0];
+    const row: GridValue[] = [DISTRICT, 8, 35, 58, "nhiều", 52295];
     const form = parse({ tableRows: [row] });
     const finding = form.findings.find((f) => f.code === "field-not-number");
     expect(finding?.cell).toBe("F12");
+    expect(form.usable).toBe(false);
+  });
+});
+
+describe("results table with a two-row header", () => {
+  test("reads grouped ballot columns", () => {
+    const sheet = form02Sheet({});
+    const tableStart = sheet.rows.findIndex((row) => row[0] === "TT");
+    const groupRow = [
+      "TT",
+      "Cuộc bầu cử",
+      ...TABLE_HEADER.slice(0, 3),
+      "Số phiếu",
+      null,
+      null,
+      null,
+      ...TABLE_HEADER.slice(7),
+    ];
+    const subRow = [
+      ...new Array<null>(5).fill(null),
+      "Phát ra",
+      "Thu vào",
+      "Hợp lệ",
+      "Không hợp lệ",
+    ];
+    sheet.rows.splice(tableStart, 1, groupRow, subRow);
+    const headerRow = tableStart + 1;
+    sheet.merges = [`F${headerRow}:I${headerRow}`];
+
+    const form = parseForm(makeWorkbook(sheet), SOURCE, config);
+    expect(form.elections[DISTRICT]?.ballotsIssued).toBe(52300);
+    expect(form.elections[DISTRICT]?.invalidBallots).toBe(295);
+    expect(form.elections[DISTRICT]?.elected).toBe(35);
+    expect(form.findings).toEqual([]);
+  });
+});
+
+describe("results table placeholders", () => {
+  test("reads a dash as an empty cell", () => {
+    const row: GridValue[] = [NATIONAL, "-", "-", "-", 52300, 52300, 52000];
+    row.push(300, "-", 0, 0);
+    const form = parse({ tableRows: [row] });
+    expect(form.elections[NATIONAL]?.seats).toBeUndefined();
+    expect(form.usable).toBe(true);
+  });
+
+  test("ignores notes in constituency columns of spanning elections", () => {
+    const row: GridValue[] = [NATIONAL, 1, "3 (cả đơn vị)", 5, 52300, 52300];
+    row.push(52000, 300, "chưa công bố", 0, 0);
+    const form = parse({ tableRows: [row] });
+    expect(form.findings).toEqual([]);
+    expect(form.usable).toBe(true);
+  });
+
+  test("rejects notes in columns of elections inside the unit", () => {
+    const row: GridValue[] = [DISTRICT, 8, 35, 58, 52300, 52295, 52000, 295];
+    row.push("đủ", 0, 0);
+    const form = parse({ tableRows: [row] });
+    expect(form.findings.map((f) => f.code)).toEqual(["field-not-number"]);
     expect(form.usable).toBe(false);
   });
 });

@@ -16,7 +16,17 @@ const number = (value: number, format?: string): CellValue =>
     ? { type: "number", value }
     : { type: "number", value, format };
 
-const SLOTS = ["8h30", "10h30", "12h30", "14h30", "16h30", "18h30", "20h30", "22h30"];
+const SLOTS = [
+  "8h30",
+  "10h30",
+  "12h30",
+  "14h30",
+  "16h30",
+  "18h30",
+  "20h30",
+  "22h30",
+];
+const dateCell = (value: string): CellValue => ({ type: "date", value });
 const DAY = "2021-05-23";
 
 describe("parseCount", () => {
@@ -41,13 +51,17 @@ describe("parseCount", () => {
   test.each<[string, CellValue, string]>([
     ["words", text("năm mươi"), "field-not-number"],
     ["boolean", { type: "boolean", value: true }, "field-not-number"],
-    ["date cell", { type: "date", value: "2021-05-23T00:00:00" }, "field-not-number"],
+    ["date cell", dateCell("2021-05-23T00:00:00"), "field-not-number"],
     ["negative number", number(-5), "field-negative"],
     ["negative text", text("-1.200"), "field-negative"],
     ["decimal number", number(12.5), "field-not-whole"],
     ["decimal comma", text("12,5"), "field-not-whole"],
     ["error value", { type: "error", value: "#REF!" }, "cell-error-value"],
-    ["unevaluated formula", { type: "formula", formula: "SUM(C1:C9)" }, "formula-not-evaluated"],
+    [
+      "unevaluated formula",
+      { type: "formula", formula: "SUM(C1:C9)" },
+      "formula-not-evaluated",
+    ],
   ])("rejects %s", (_name, value, code) => {
     const result = parseCount(value);
     expect(result.ok).toBe(false);
@@ -91,6 +105,7 @@ describe("parseDate", () => {
     ["padded text", text("23/05/2021"), DAY],
     ["dashes", text("23-5-2021"), DAY],
     ["dots", text("23.05.2021"), DAY],
+    ["two-digit year", text("23/5/21"), DAY],
     ["words", text("ngày 23 tháng 5 năm 2021"), DAY],
     ["words in NFD", text("ngày 23 tháng 5 năm 2021".normalize("NFD")), DAY],
     ["weekday before", text("Chủ nhật, ngày 23/5/2021"), DAY],
@@ -111,11 +126,15 @@ describe("parseDate", () => {
 
 describe("parseDateTime", () => {
   test.each<[string, CellValue, string]>([
-    ["date cell", { type: "date", value: "2021-05-23T10:41:00" }, "2021-05-23T10:41:00"],
+    ["date cell", dateCell("2021-05-23T10:41:00"), "2021-05-23T10:41:00"],
     ["time then date", text("10:41 23/5/2021"), "2021-05-23T10:41:00"],
     ["date then time", text("23/05/2021 10:41"), "2021-05-23T10:41:00"],
     ["words", text("10 giờ 41 ngày 23/5/2021"), "2021-05-23T10:41:00"],
-    ["h and words", text("10h41' ngày 23 tháng 5 năm 2021"), "2021-05-23T10:41:00"],
+    [
+      "h and words",
+      text("10h41' ngày 23 tháng 5 năm 2021"),
+      "2021-05-23T10:41:00",
+    ],
     ["hour only", text("21 giờ, 23/5/2021"), "2021-05-23T21:00:00"],
     ["time only", text("10:41"), "2021-05-23T10:41:00"],
     ["serial", number(44339.5, "dd/mm/yyyy hh:mm"), "2021-05-23T12:00:00"],
@@ -144,12 +163,17 @@ describe("parseSlot", () => {
     ["with date", text("10h30 ngày 23/5/2021"), "10h30"],
     ["time cell", { type: "date", value: "1899-12-30T14:30:00" }, "14h30"],
     ["serial time", number(0.4375, "h:mm"), "10h30"],
+    ["number typed with a dot", number(10.3), "10h30"],
+    ["morning number", number(8.3), "8h30"],
+    ["text with a dot", text("10.30"), "10h30"],
+    ["sentence", text("Báo cáo lúc 16 giờ 30 phút ngày 23/5/2021"), "16h30"],
   ])("reads %s", (_name, value, expected) => {
     expect(parseSlot(value, SLOTS)).toEqual({ ok: true, value: expected });
   });
 
   test.each<[string, CellValue]>([
     ["time off the slots", text("11h00")],
+    ["number off the slots", number(11)],
     ["words", text("buổi sáng")],
   ])("rejects %s", (_name, value) => {
     const result = parseSlot(value, SLOTS);
@@ -158,7 +182,8 @@ describe("parseSlot", () => {
 });
 
 describe("reportsIncident", () => {
-  test.each(["", "Không", "không có", "-", "Không có sự cố", "KHÔNG.", "Không phát sinh"])(
+  const none = ["", "Không", "không có", "-", "Không có sự cố", "KHÔNG."];
+  test.each([...none, "Không phát sinh"])(
     "reads %j as none",
     (value) => {
       expect(reportsIncident(value)).toBe(false);

@@ -11,7 +11,14 @@ import type {
  * number and a Date is a date cell. Null, undefined and "" are empty. A
  * CellValue object is used as it is, for formats, errors and formulas.
  */
-export type GridValue = string | number | boolean | Date | CellValue | null | undefined;
+export type GridValue =
+  | string
+  | number
+  | boolean
+  | Date
+  | CellValue
+  | null
+  | undefined;
 
 /** A sheet written as rows of values, with optional merges like `A1:C1`. */
 export interface GridSheet {
