@@ -21,6 +21,7 @@ import type {
 } from "./types.js";
 import { matchUnit } from "./units.js";
 import {
+  fractionToPercent,
   parseCount,
   parseDate,
   parseDateTime,
@@ -259,7 +260,7 @@ class FormReader {
     }
 
     const computed = (voted / totalVoters) * 100;
-    const asFraction = turnoutPercent * 100;
+    const asFraction = fractionToPercent(turnoutPercent);
     if (Math.abs(asFraction - computed) < Math.abs(turnoutPercent - computed)) {
       this.form.figures.turnoutPercent = asFraction;
     }

@@ -117,7 +117,7 @@ export function parsePercent(value: CellValue): ValueResult<PercentValue> {
   if (value.type === "number") {
     const isFraction = value.format?.includes("%") ?? false;
     percent = isFraction
-      ? { value: value.value * 100, ambiguous: false }
+      ? { value: fractionToPercent(value.value), ambiguous: false }
       : { value: value.value, ambiguous: value.value <= 1 };
   } else if (value.type === "text") {
     const compact = value.value.replace(SPACES, "").replace(/%$/, "");
@@ -133,6 +133,15 @@ export function parsePercent(value: CellValue): ValueResult<PercentValue> {
     return fail("field-negative", { value: percent.value });
   }
   return { ok: true, value: percent };
+}
+
+/**
+ * Converts a fraction to a percentage rounded to two decimals, as a
+ * `0.00%` cell shows it; this also drops binary noise such as
+ * 57.32000000000001.
+ */
+export function fractionToPercent(fraction: number): number {
+  return Math.round(fraction * 10_000) / 100;
 }
 
 const DATE_EXPECTED = "ngày dạng 23/5/2021";

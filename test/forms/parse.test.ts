@@ -88,12 +88,12 @@ describe("parseForm Appendix 01 fields", () => {
 
   test("reads a percent-formatted turnout", () => {
     const form = parse01({ values: { turnoutPercent: percentCell(0.5732) } });
-    expect(form.figures.turnoutPercent).toBeCloseTo(57.32, 9);
+    expect(form.figures.turnoutPercent).toBe(57.32);
   });
 
   test("reads a plain fraction turnout that fits the counts", () => {
     const form = parse01({ values: { turnoutPercent: 0.5732 } });
-    expect(form.figures.turnoutPercent).toBeCloseTo(57.32, 9);
+    expect(form.figures.turnoutPercent).toBe(57.32);
   });
 
   test("keeps a tiny plain turnout that fits the counts", () => {
