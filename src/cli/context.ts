@@ -14,7 +14,7 @@ export interface CliIO {
   cwd: string;
 }
 
-/** What every command needs: the streams, styles and the exit status. */
+/** State shared by every command: the streams and the exit status. */
 export interface CliContext {
   io: CliIO;
   /** Exit status the command chose; main returns it. */

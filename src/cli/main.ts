@@ -12,7 +12,12 @@ import { registerStatus } from "./commands/status.js";
 import { registerTemplate } from "./commands/template.js";
 import { registerValidate } from "./commands/validate.js";
 import { examples } from "./common.js";
-import { createContext, stderrPaint, type CliContext, type CliIO } from "./context.js";
+import {
+  createContext,
+  stderrPaint,
+  type CliContext,
+  type CliIO,
+} from "./context.js";
 import { CommandError } from "./errors.js";
 import { translateCommanderMessage } from "./messages.js";
 
@@ -20,12 +25,16 @@ import { translateCommanderMessage } from "./messages.js";
 const EXIT_USAGE = 2;
 
 /**
- * Runs the command line and returns the exit status: 0 when the command did
- * its job, 1 when `validate` found an error or `--strict` saw anything
- * flagged, 2 for bad usage, a bad configuration, an inbox that cannot be
- * read or a summary that cannot be written. Never calls process.exit.
+ * Runs the command line and returns the exit status. The status is 0 when
+ * the command did its job, and 1 when `validate` found an error or
+ * `--strict` saw anything flagged. It is 2 for bad usage, a bad
+ * configuration, an unreadable inbox or a summary that cannot be written.
+ * The function never calls process.exit.
  */
-export async function main(argv: string[], io: CliIO = processIO()): Promise<number> {
+export async function main(
+  argv: string[],
+  io: CliIO = processIO(),
+): Promise<number> {
   const context = createContext(io);
   const program = buildProgram(context);
   try {

@@ -2,9 +2,15 @@
 const TRANSLATIONS: ReadonlyArray<[RegExp, string]> = [
   [/^error: unknown option '(.+?)'/, "Lỗi: không có tùy chọn $1."],
   [/^error: unknown command '(.+?)'/, "Lỗi: không có lệnh $1."],
-  [/^error: required option '(.+?)' not specified/, "Lỗi: thiếu tùy chọn bắt buộc $1."],
+  [
+    /^error: required option '(.+?)' not specified/,
+    "Lỗi: thiếu tùy chọn bắt buộc $1.",
+  ],
   [/^error: missing required argument '(.+?)'/, "Lỗi: thiếu tham số <$1>."],
-  [/^error: option '(.+?)' argument missing/, "Lỗi: tùy chọn $1 cần một giá trị."],
+  [
+    /^error: option '(.+?)' argument missing/,
+    "Lỗi: tùy chọn $1 cần một giá trị.",
+  ],
   [/^error: too many arguments(?: for '(.+?)')?\..*/, "Lỗi: thừa tham số."],
   [
     /^error: command-argument value '(.+?)' is invalid for argument '(.+?)'\. Allowed choices are (.+?)\./,
@@ -25,6 +31,10 @@ export function translateCommanderMessage(text: string): string {
       break;
     }
   }
-  const suggestion = rest.join("\n").replace("Did you mean", "Có phải ý bạn là");
-  return [translated, suggestion].filter((part) => part !== "").join("\n") + "\n";
+  const suggestion = rest
+    .join("\n")
+    .replace("Did you mean", "Có phải ý bạn là");
+  return (
+    [translated, suggestion].filter((part) => part !== "").join("\n") + "\n"
+  );
 }

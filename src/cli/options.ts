@@ -26,16 +26,22 @@ export function loadCommandConfig(
   inbox?: string,
 ): LoadedConfig {
   const explicitPath =
-    options.config === undefined ? undefined : path.resolve(context.io.cwd, options.config);
+    options.config === undefined
+      ? undefined
+      : path.resolve(context.io.cwd, options.config);
   return loadConfig({
     explicitPath,
-    inbox: inbox === undefined ? undefined : path.resolve(context.io.cwd, inbox),
+    inbox:
+      inbox === undefined ? undefined : path.resolve(context.io.cwd, inbox),
     cwd: context.io.cwd,
   });
 }
 
 /** Returns the moment of `--at`, or now. */
-export function resolveAt(options: TimingOptions, loaded: LoadedConfig): number {
+export function resolveAt(
+  options: TimingOptions,
+  loaded: LoadedConfig,
+): number {
   if (options.at === undefined) return Date.now();
   return parseMoment(options.at, "--at", loaded.config);
 }

@@ -14,7 +14,7 @@ export const DEFAULT_FINAL_OUTPUT = path.join("tong-hop", "ket-qua-so-bo.xlsx");
 
 /**
  * Rejects an output path inside the inbox, comparing real paths so that a
- * symbolic link or `..` cannot hide it, because the inbox holds the units'
+ * symbolic link or `..` cannot hide it, because the inbox contains the units'
  * originals and the next scan would read the summary as a form.
  *
  * @throws UsageError naming both paths.

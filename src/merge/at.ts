@@ -3,7 +3,8 @@ import { wallClockToEpoch, timeOnDay } from "../time/clock.js";
 import { parseSlotText } from "../time/slot.js";
 import { UsageError } from "./errors.js";
 
-const ZONED_ISO = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(?::\d{2}(?:\.\d+)?)?(?:Z|[+-]\d{2}:\d{2})$/;
+const ZONED_ISO =
+  /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(?::\d{2}(?:\.\d+)?)?(?:Z|[+-]\d{2}:\d{2})$/;
 const LOCAL_ISO = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(?::\d{2})?$/;
 
 /**
@@ -49,14 +50,20 @@ export function slotDueTime(
 ): number {
   const minutes = parseSlotText(slot);
   if (minutes === null) throw new UsageError(`Mốc "${slot}" không hợp lệ.`);
-  return timeOnDay(config.electionDate, minutes + graceMinutes, config.utcOffset);
+  return timeOnDay(
+    config.electionDate,
+    minutes + graceMinutes,
+    config.utcOffset,
+  );
 }
 
 /** Returns the configured final deadline on election day. */
 export function defaultDeadline(config: Config): number {
   const minutes = parseSlotText(config.finalDeadline);
   if (minutes === null) {
-    throw new UsageError(`Hạn finalDeadline "${config.finalDeadline}" không hợp lệ.`);
+    throw new UsageError(
+      `Hạn finalDeadline "${config.finalDeadline}" không hợp lệ.`,
+    );
   }
   return timeOnDay(config.electionDate, minutes, config.utcOffset);
 }

@@ -43,7 +43,12 @@ export function buildFinalResult(
     const lastQuick =
       resolution.used === null
         ? null
-        : latestEarlierQuickReport(forms, unit.code, config.slots.length, config);
+        : latestEarlierQuickReport(
+            forms,
+            unit.code,
+            config.slots.length,
+            config,
+          );
     const checks =
       resolution.used === null || lastQuick === null
         ? []

@@ -14,6 +14,8 @@ export async function mergeFinal(
   options: FinalOptions,
   config: Config,
 ): Promise<MergeResult> {
-  const read = await readInbox(inbox, config, { onProgress: options.onProgress });
+  const read = await readInbox(inbox, config, {
+    onProgress: options.onProgress,
+  });
   return buildFinalResult(read, options, config);
 }

@@ -16,6 +16,8 @@ export async function mergeSlot(
   config: Config,
 ): Promise<MergeResult> {
   const slot = requireSlot(options.slot, config);
-  const read = await readInbox(inbox, config, { onProgress: options.onProgress });
+  const read = await readInbox(inbox, config, {
+    onProgress: options.onProgress,
+  });
   return buildSlotResult(read, { ...options, slot }, config);
 }

@@ -61,7 +61,8 @@ export function buildSlotResult(
 
   for (const unit of config.units) {
     const mine = forms.filter(
-      (form) => form.form === "01" && form.slot === slot && form.unit === unit.code,
+      (form) =>
+        form.form === "01" && form.slot === slot && form.unit === unit.code,
     );
     const resolution = resolveDuplicates(mine.filter((form) => form.usable));
     const earlier =
@@ -112,14 +113,20 @@ export function buildSlotResult(
  * files that could not be read or recognised, Appendix 01 forms whose unit
  * or slot is unknown, and forms named for the slot that report another.
  */
-function unplacedFindings(forms: readonly ParsedForm[], slot: string): Finding[] {
+function unplacedFindings(
+  forms: readonly ParsedForm[],
+  slot: string,
+): Finding[] {
   const findings: Finding[] = [];
   for (const form of forms) {
     if (form.form === null) {
       findings.push(...form.findings);
     } else if (form.form !== "01") {
       continue;
-    } else if (form.slot === null || (form.unit === null && form.slot === slot)) {
+    } else if (
+      form.slot === null ||
+      (form.unit === null && form.slot === slot)
+    ) {
       findings.push(...form.findings);
     } else if (form.slot !== slot && fileNameSuggestsSlot(form.file, slot)) {
       findings.push(slotMismatch(form, slot));
@@ -148,12 +155,12 @@ function slotMismatch(form: ParsedForm, slot: string): Finding {
  * `10g30`, `10-30`, `10_30` or `10.30`.
  */
 export function fileNameSuggestsSlot(file: string, slot: string): boolean {
-  const wanted = parseSlotText(slot);
+  const expected = parseSlotText(slot);
   const base = stripDiacritics(path.basename(file)).toLowerCase();
   const pattern = /(?<!\d)(\d{1,2}) ?(?:h|g|gio|:|-|_|\.) ?(\d{2})(?!\d)/g;
   for (const match of base.matchAll(pattern)) {
     const minutes = Number(match[1]) * 60 + Number(match[2]);
-    if (minutes === wanted) return true;
+    if (minutes === expected) return true;
   }
   return false;
 }

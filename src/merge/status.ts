@@ -1,6 +1,9 @@
 import type { Config } from "../config/schema.js";
 import { readInbox } from "../inbox/read.js";
-import { buildDayStatusFromForms, type DayStatusOptions } from "./day-status.js";
+import {
+  buildDayStatusFromForms,
+  type DayStatusOptions,
+} from "./day-status.js";
 import type { DayStatus } from "./types.js";
 
 export type { DayStatusOptions } from "./day-status.js";
@@ -16,6 +19,8 @@ export async function buildDayStatus(
   options: DayStatusOptions,
   config: Config,
 ): Promise<DayStatus> {
-  const read = await readInbox(inbox, config, { onProgress: options.onProgress });
+  const read = await readInbox(inbox, config, {
+    onProgress: options.onProgress,
+  });
   return buildDayStatusFromForms(read, options, config);
 }

@@ -35,9 +35,9 @@ const BALLOT_COLUMNS: readonly ElectionColumn[] = [
 ];
 
 /**
- * Columns that describe a constituency; summed only for elections whose
- * constituencies lie inside one unit, because a constituency spanning
- * several units would be counted once per unit.
+ * Columns that describe a constituency. They are summed only for elections
+ * whose constituencies lie inside one unit, because a constituency spanning
+ * several units would otherwise be counted once per unit.
  */
 export const CONSTITUENCY_COLUMNS: readonly ElectionColumn[] = [
   "constituencies",
@@ -50,7 +50,10 @@ export const CONSTITUENCY_COLUMNS: readonly ElectionColumn[] = [
  * Returns voted / totalVoters as a percentage rounded to two decimals, or
  * null when there are no voters to divide by.
  */
-export function turnoutPercent(voted: number, totalVoters: number): number | null {
+export function turnoutPercent(
+  voted: number,
+  totalVoters: number,
+): number | null {
   if (totalVoters <= 0) return null;
   return Math.round((voted * 10_000) / totalVoters) / 100;
 }
@@ -73,7 +76,9 @@ export function quickTotals(forms: readonly ParsedForm[]): Totals {
     turnoutPercent: turnoutPercent(sums.voted ?? 0, sums.totalVoters ?? 0),
     fullAreas: sums.fullAreas ?? 0,
     closedAreas: sums.closedAreas ?? 0,
-    ...(sums.fullCommunes === undefined ? {} : { fullCommunes: sums.fullCommunes }),
+    ...(sums.fullCommunes === undefined
+      ? {}
+      : { fullCommunes: sums.fullCommunes }),
   };
 }
 
@@ -83,7 +88,10 @@ export function quickTotals(forms: readonly ParsedForm[]): Totals {
  * columns only when `spansUnits` is false. A column that is not summed, or
  * that no form reported, is absent from the election's totals.
  */
-export function finalTotals(forms: readonly ParsedForm[], config: Config): Totals {
+export function finalTotals(
+  forms: readonly ParsedForm[],
+  config: Config,
+): Totals {
   const sums = sumFigures(
     forms.map((form) => form.figures),
     FINAL_KEYS,

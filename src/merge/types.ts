@@ -81,7 +81,7 @@ export interface IncidentReport {
   receivedAt: string;
 }
 
-/** What `mergeSlot` evaluates: one quick-report slot at one moment. */
+/** Request of `mergeSlot`: one quick-report slot at one moment. */
 export interface MergeOptions {
   /** Slot as the user wrote it, such as `10h30` or `10:30`. */
   slot: string;
@@ -93,7 +93,7 @@ export interface MergeOptions {
   onProgress?: (message: string) => void;
 }
 
-/** What `mergeFinal` evaluates: the preliminary results at one moment. */
+/** Request of `mergeFinal`: the preliminary results at one moment. */
 export interface FinalOptions {
   /** Due time, epoch milliseconds; default config.finalDeadline. */
   deadline?: number;

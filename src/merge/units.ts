@@ -7,7 +7,7 @@ import { describeTime, receivedTime } from "./received.js";
 import { timelinessStatus } from "./timeliness.js";
 import type { IncidentReport, UnitReport } from "./types.js";
 
-/** What is known about one unit before its status is decided. */
+/** Inputs for deciding one unit's status. */
 export interface UnitInput {
   unit: Unit;
   /** The usable form merged for the unit, if any. */
@@ -35,8 +35,13 @@ export function evaluateUnit(
 ): { report: UnitReport; findings: Finding[] } {
   const { unit, used, checks } = input;
   const received = used === null ? null : receivedTime(used);
-  const status = timelinessStatus(received?.epoch ?? null, timing.dueAt, timing.at);
-  const errors = used === null ? false : hasError([...used.findings, ...checks]);
+  const status = timelinessStatus(
+    received?.epoch ?? null,
+    timing.dueAt,
+    timing.at,
+  );
+  const errors =
+    used === null ? false : hasError([...used.findings, ...checks]);
 
   const report: UnitReport = {
     code: unit.code,
@@ -44,7 +49,9 @@ export function evaluateUnit(
     status,
     inconsistent: errors,
     receivedAt:
-      received === null ? null : formatInstant(received.epoch, config.utcOffset),
+      received === null
+        ? null
+        : formatInstant(received.epoch, config.utcOffset),
     receivedFrom: received?.from ?? null,
     file: used?.file ?? null,
     figures: used === null ? null : { ...used.figures },
@@ -55,7 +62,12 @@ export function evaluateUnit(
   if (used !== null && used.form === "02") report.elections = used.elections;
 
   const findings = [...(used?.findings ?? []), ...checks];
-  const timeliness = timelinessFinding(report, received?.epoch ?? null, timing, config);
+  const timeliness = timelinessFinding(
+    report,
+    received?.epoch ?? null,
+    timing,
+    config,
+  );
   if (timeliness !== null) findings.push(timeliness);
   return { report, findings };
 }
@@ -63,7 +75,12 @@ export function evaluateUnit(
 function pickTexts(used: ParsedForm | null): UnitReport["texts"] {
   const texts: UnitReport["texts"] = {};
   if (used === null) return texts;
-  for (const key of ["security", "incidents", "proposals", "counting"] as const) {
+  for (const key of [
+    "security",
+    "incidents",
+    "proposals",
+    "counting",
+  ] as const) {
     const value = used.texts[key];
     if (value !== undefined) texts[key] = value;
   }
@@ -94,7 +111,9 @@ function timelinessFinding(
 }
 
 /** Writes a contact as `name, phone`, or null when the unit has none. */
-export function describeContact(contact: Contact | null | undefined): string | null {
+export function describeContact(
+  contact: Contact | null | undefined,
+): string | null {
   if (contact === null || contact === undefined) return null;
   return `${contact.name}, ${contact.phone}`;
 }
@@ -110,7 +129,9 @@ export function collectIncidents(
   const incidents = forms
     .filter((form) => form.form === "01" && form.hasIncident)
     .map((form) => ({ form, epoch: receivedTime(form).epoch }));
-  incidents.sort((a, b) => a.epoch - b.epoch || a.form.file.localeCompare(b.form.file));
+  incidents.sort(
+    (a, b) => a.epoch - b.epoch || a.form.file.localeCompare(b.form.file),
+  );
 
   return incidents.map(({ form, epoch }) => ({
     unit: form.unit,
@@ -125,7 +146,10 @@ export function collectIncidents(
  * Sorts findings by the configured order of their unit, with findings that
  * name no configured unit first, keeping the order within each unit.
  */
-export function sortFindings(findings: readonly Finding[], config: Config): Finding[] {
+export function sortFindings(
+  findings: readonly Finding[],
+  config: Config,
+): Finding[] {
   const order = new Map(config.units.map((unit, index) => [unit.code, index]));
   const rank = (finding: Finding): number =>
     finding.unit === null ? -1 : (order.get(finding.unit) ?? -1);

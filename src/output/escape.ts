@@ -4,7 +4,8 @@
  * Unicode bidirectional marks, embeddings, overrides and isolates, and the
  * line and paragraph separators.
  */
-const UNSAFE = /[\u0000-\u001f\u007f-\u009f\u061c\u200e\u200f\u2028\u2029\u202a-\u202e\u2066-\u2069]/g;
+const UNSAFE =
+  /[\u0000-\u001f\u007f-\u009f\u061c\u200e\u200f\u2028\u2029\u202a-\u202e\u2066-\u2069]/g;
 
 /**
  * Escapes every terminal control and bidi character as `\xNN` or `\uNNNN`,
@@ -17,7 +18,9 @@ export function escapeText(text: string): string {
   return text.replace(UNSAFE, (character) => {
     const code = character.charCodeAt(0);
     const hex = code.toString(16).toUpperCase();
-    return code < 0x100 ? `\\x${hex.padStart(2, "0")}` : `\\u${hex.padStart(4, "0")}`;
+    return code < 0x100
+      ? `\\x${hex.padStart(2, "0")}`
+      : `\\u${hex.padStart(4, "0")}`;
   });
 }
 

@@ -10,19 +10,26 @@ const percentFormat = new Intl.NumberFormat("vi-VN", {
 
 /** Writes a count in Vietnamese notation, `573.051`; a dash when absent. */
 export function formatCount(value: number | null | undefined): string {
-  return value === null || value === undefined ? "—" : integerFormat.format(value);
+  return value === null || value === undefined
+    ? "—"
+    : integerFormat.format(value);
 }
 
 /** Writes a percentage in Vietnamese notation, `98,78`; a dash when absent. */
 export function formatPercent(value: number | null | undefined): string {
-  return value === null || value === undefined ? "—" : percentFormat.format(value);
+  return value === null || value === undefined
+    ? "—"
+    : percentFormat.format(value);
 }
 
 /**
  * Writes an ISO 8601 time with offset as its local `HH:MM`, with the date
  * `DD/MM` when it is not election day.
  */
-export function formatLocalTime(iso: string | null, electionDate: string): string {
+export function formatLocalTime(
+  iso: string | null,
+  electionDate: string,
+): string {
   if (iso === null) return "—";
   const clock = iso.slice(11, 16);
   if (iso.startsWith(electionDate)) return clock;

@@ -1,7 +1,12 @@
 import type { LoadedConfig } from "../config/load.js";
 import type { Finding } from "../findings/finding.js";
 import type { ElectionColumn, ParsedForm } from "../forms/types.js";
-import type { DayStatus, MergeResult, Totals, UnitReport } from "../merge/types.js";
+import type {
+  DayStatus,
+  MergeResult,
+  Totals,
+  UnitReport,
+} from "../merge/types.js";
 
 /**
  * Machine output of each command, as plain objects for `JSON.stringify`.
@@ -22,7 +27,7 @@ const ELECTION_COLUMNS: readonly ElectionColumn[] = [
   "revoteUnits",
 ];
 
-/** One finding with exactly the documented fields, null where not applicable. */
+/** Builds one finding with exactly the documented fields, null where unused. */
 export function findingJson(finding: Finding) {
   return {
     code: finding.code,
@@ -36,7 +41,7 @@ export function findingJson(finding: Finding) {
   };
 }
 
-/** The document of `validate --json` for one file. */
+/** Builds the document of `validate --json` for one file. */
 export function validateJson(form: ParsedForm) {
   return {
     file: form.file,
@@ -56,7 +61,7 @@ export function validateJson(form: ParsedForm) {
   };
 }
 
-/** The document of `merge --json`: one quick-report slot. */
+/** Builds the document of `merge --json` for one quick-report slot. */
 export function mergeJson(result: MergeResult) {
   return {
     form: result.form,
@@ -76,9 +81,10 @@ export function mergeJson(result: MergeResult) {
 }
 
 /**
- * The document of `final --json`. Every election lists every column; a
- * column that is not summed (seats, candidates, elected and constituencies
- * of an election spanning units) or that no unit reported is null.
+ * Builds the document of `final --json`. Every election lists every column.
+ * A column is null when no unit reported it, or when it is not summed:
+ * seats, candidates, elected and constituencies of an election whose
+ * constituencies span units.
  */
 export function finalJson(result: MergeResult) {
   return {
@@ -115,7 +121,8 @@ function finalTotalsJson(totals: Totals) {
   const elections: Record<string, Record<ElectionColumn, number | null>> = {};
   for (const [label, figures] of Object.entries(totals.elections ?? {})) {
     const row = {} as Record<ElectionColumn, number | null>;
-    for (const column of ELECTION_COLUMNS) row[column] = figures[column] ?? null;
+    for (const column of ELECTION_COLUMNS)
+      row[column] = figures[column] ?? null;
     elections[label] = row;
   }
   return {
@@ -145,7 +152,7 @@ function unitJson(unit: UnitReport) {
   };
 }
 
-/** The document of `status --json`: every unit against every column. */
+/** Builds the document of `status --json`: every unit in every column. */
 export function statusJson(status: DayStatus) {
   return {
     electionDate: status.electionDate,
@@ -165,7 +172,7 @@ export function statusJson(status: DayStatus) {
   };
 }
 
-/** The document of `config --json`: where the configuration came from, and it. */
+/** Builds the document of `config --json`: the configuration and its source. */
 export function configJson(loaded: LoadedConfig) {
   return { source: loaded.source, config: loaded.config };
 }

@@ -64,10 +64,13 @@ export function renderMergeResult(
   paint: Paint,
 ): string {
   const lines: string[] = [];
-  lines.push(...renderIncidents(result.incidents ?? [], result.electionDate, paint));
+  lines.push(
+    ...renderIncidents(result.incidents ?? [], result.electionDate, paint),
+  );
   lines.push(...renderHeading(result, paint), "");
   lines.push(...renderUnits(result, paint), "");
-  if (result.form === "02") lines.push(...renderElectionTotals(result, config), "");
+  if (result.form === "02")
+    lines.push(...renderElectionTotals(result, config), "");
 
   const contacts = renderContacts(result.units, paint);
   if (contacts.length > 0) lines.push(...contacts, "");
@@ -89,9 +92,13 @@ function renderHeading(result: MergeResult, paint: Paint): string[] {
   const due = formatLocalTime(result.dueAt, result.electionDate);
   const at = formatLocalTime(result.at, result.electionDate);
   return [
-    paint.bold(`${title} — ${escapeText(result.province)}, ngày ${formatDate(result.electionDate)}`),
+    paint.bold(
+      `${title} — ${escapeText(result.province)}, ngày ${formatDate(result.electionDate)}`,
+    ),
     `Hạn nộp ${due}; tình trạng tính đến ${at}.`,
-    paint.bold(`${result.reportedUnits}/${result.expectedUnits} đơn vị đã báo cáo`),
+    paint.bold(
+      `${result.reportedUnits}/${result.expectedUnits} đơn vị đã báo cáo`,
+    ),
   ];
 }
 
@@ -102,7 +109,10 @@ function renderUnits(result: MergeResult, paint: Paint): string[] {
     { header: "Đơn vị" },
     { header: "Trạng thái" },
     { header: "Nhận lúc" },
-    ...figureColumns.map((column) => ({ header: column.header, align: "right" as const })),
+    ...figureColumns.map((column) => ({
+      header: column.header,
+      align: "right" as const,
+    })),
   ];
 
   const rows: Array<Array<TableCell | string>> = result.units.map((unit) =>
@@ -116,7 +126,9 @@ function renderUnits(result: MergeResult, paint: Paint): string[] {
     ...figureColumns.map((column) => {
       const value = result.totals[column.key as keyof typeof result.totals];
       const number = typeof value === "number" ? value : null;
-      return column.percent === true ? formatPercent(number) : formatCount(number);
+      return column.percent === true
+        ? formatPercent(number)
+        : formatCount(number);
     }),
   ]);
   return renderTable(columns, rows);
@@ -133,29 +145,40 @@ function unitRow(
   return [
     unit.code,
     escapeText(unit.name),
-    { text: label + incident, painted: paintStatus(label, unit.status, unit.inconsistent, paint) + incident },
+    {
+      text: label + incident,
+      painted:
+        paintStatus(label, unit.status, unit.inconsistent, paint) + incident,
+    },
     formatLocalTime(unit.receivedAt, electionDate),
     ...figureColumns.map((column) => {
       const value = unit.figures?.[column.key];
-      return column.percent === true ? formatPercent(value) : formatCount(value);
+      return column.percent === true
+        ? formatPercent(value)
+        : formatCount(value);
     }),
   ];
 }
 
 /**
- * Renders the per-election totals. Columns that are not summed because the
- * election's constituencies span units show a dash and a note says why.
+ * Renders the per-election totals. Columns left unsummed because the
+ * election's constituencies span units show a dash, explained by a note.
  */
 function renderElectionTotals(result: MergeResult, config: Config): string[] {
   const columns: Column[] = [
     { header: "Cuộc bầu cử" },
-    ...ELECTION_HEADERS.map(([, header]) => ({ header, align: "right" as const })),
+    ...ELECTION_HEADERS.map(([, header]) => ({
+      header,
+      align: "right" as const,
+    })),
   ];
   const rows = config.elections.map((election) => {
     const figures = result.totals.elections?.[election.label] ?? {};
     return [
       escapeText(election.label),
-      ...ELECTION_HEADERS.map(([key]) => formatCount(figures[key as keyof typeof figures])),
+      ...ELECTION_HEADERS.map(([key]) =>
+        formatCount(figures[key as keyof typeof figures]),
+      ),
     ];
   });
 
@@ -163,8 +186,9 @@ function renderElectionTotals(result: MergeResult, config: Config): string[] {
   lines.push(...renderTable(columns, rows));
   if (config.elections.some((election) => election.spansUnits)) {
     lines.push(
-      "— : không cộng số đơn vị bầu cử, số đại biểu, số người ứng cử và trúng " +
-        "cử khi đơn vị bầu cử gồm nhiều đơn vị hành chính; tỉnh tổng hợp riêng.",
+      "—: không cộng số đơn vị bầu cử, số đại biểu, số người ứng cử và số",
+      "   người trúng cử của cuộc bầu cử có đơn vị bầu cử gồm nhiều đơn vị",
+      "   hành chính, vì tỉnh tổng hợp các số này riêng.",
     );
   }
   return lines;

@@ -1,5 +1,9 @@
 import type { Finding } from "../findings/finding.js";
-import type { IncidentReport, SkippedFile, UnitReport } from "../merge/types.js";
+import type {
+  IncidentReport,
+  SkippedFile,
+  UnitReport,
+} from "../merge/types.js";
 import { escapeCellText, escapeText } from "./escape.js";
 import { formatLocalTime, severityLabel, statusLabel } from "./format.js";
 import type { Paint } from "./paint.js";
@@ -15,7 +19,9 @@ export function renderIncidents(
   paint: Paint,
 ): string[] {
   if (incidents.length === 0) return [];
-  const lines = [paint.red(paint.bold(`!!! SỰ CỐ ĐƯỢC BÁO CÁO (${incidents.length})`))];
+  const lines = [
+    paint.red(paint.bold(`!!! SỰ CỐ ĐƯỢC BÁO CÁO (${incidents.length})`)),
+  ];
   for (const incident of incidents) {
     const unit = incident.unit ?? "đơn vị chưa rõ";
     const slot = incident.slot === null ? "" : `, mốc ${incident.slot}`;
@@ -30,14 +36,23 @@ export function renderIncidents(
 }
 
 /** Lists each finding with its place (`sheet!cell`), file and message. */
-export function renderFindings(findings: readonly Finding[], paint: Paint): string[] {
+export function renderFindings(
+  findings: readonly Finding[],
+  paint: Paint,
+): string[] {
   if (findings.length === 0) return [paint.green("Không có lỗi hay cảnh báo.")];
-  const errors = findings.filter((finding) => finding.severity === "error").length;
+  const errors = findings.filter(
+    (finding) => finding.severity === "error",
+  ).length;
   const warnings = findings.length - errors;
-  const lines = [paint.bold(`Lỗi và cảnh báo: ${errors} lỗi, ${warnings} cảnh báo`)];
+  const lines = [
+    paint.bold(`Lỗi và cảnh báo: ${errors} lỗi, ${warnings} cảnh báo`),
+  ];
   for (const finding of findings) {
     lines.push(`  ${severityLabel(finding, paint)} ${describePlace(finding)}`);
-    lines.push(`    ${escapeCellText(finding.message)} ${paint.dim(`(${finding.code})`)}`);
+    lines.push(
+      `    ${escapeCellText(finding.message)} ${paint.dim(`(${finding.code})`)}`,
+    );
   }
   return lines;
 }
@@ -54,8 +69,13 @@ function describePlace(finding: Finding): string {
 }
 
 /** Lists whom to call for every missing or late unit. */
-export function renderContacts(units: readonly UnitReport[], paint: Paint): string[] {
-  const chase = units.filter((unit) => unit.status === "missing" || unit.status === "late");
+export function renderContacts(
+  units: readonly UnitReport[],
+  paint: Paint,
+): string[] {
+  const chase = units.filter(
+    (unit) => unit.status === "missing" || unit.status === "late",
+  );
   if (chase.length === 0) return [];
   const lines = [paint.bold("Đơn vị cần liên hệ:")];
   for (const unit of chase) {
@@ -64,13 +84,18 @@ export function renderContacts(units: readonly UnitReport[], paint: Paint): stri
         ? "chưa có người liên hệ trong cấu hình"
         : `${escapeText(unit.contact.name)}, ĐT ${escapeText(unit.contact.phone)}`;
     const status = statusLabel(unit.status, false);
-    lines.push(`  ${unit.code} ${escapeText(unit.name)} (${status}): ${contact}`);
+    lines.push(
+      `  ${unit.code} ${escapeText(unit.name)} (${status}): ${contact}`,
+    );
   }
   return lines;
 }
 
 /** Lists the files not read as forms, with the reason. */
-export function renderSkipped(skipped: readonly SkippedFile[], paint: Paint): string[] {
+export function renderSkipped(
+  skipped: readonly SkippedFile[],
+  paint: Paint,
+): string[] {
   if (skipped.length === 0) return [];
   const lines = [paint.bold(`Tệp bỏ qua (${skipped.length}):`)];
   for (const entry of skipped) {

@@ -41,7 +41,9 @@ export function renderDayStatus(status: DayStatus, paint: Paint): string {
   rows.push([
     "",
     "Đã báo cáo",
-    ...status.columns.map((column) => `${column.reportedUnits}/${status.expectedUnits}`),
+    ...status.columns.map(
+      (column) => `${column.reportedUnits}/${status.expectedUnits}`,
+    ),
   ]);
   lines.push(...renderTable(columns, rows), "");
   lines.push(
@@ -56,5 +58,8 @@ export function renderDayStatus(status: DayStatus, paint: Paint): string {
 
 function statusCell(cell: DayStatusCell, paint: Paint): TableCell {
   const text = SHORT_STATUS[cell.status] + (cell.inconsistent ? "*" : "");
-  return { text, painted: paintStatus(text, cell.status, cell.inconsistent, paint) };
+  return {
+    text,
+    painted: paintStatus(text, cell.status, cell.inconsistent, paint),
+  };
 }

@@ -30,7 +30,13 @@ export function renderTable(
     return width;
   });
 
-  const lines = [formatRow(columns.map((column) => toCell(column.header)), columns, widths)];
+  const lines = [
+    formatRow(
+      columns.map((column) => toCell(column.header)),
+      columns,
+      widths,
+    ),
+  ];
   lines.push(widths.map((width) => "─".repeat(width)).join("  "));
   for (const row of cells) lines.push(formatRow(row, columns, widths));
   return lines;
@@ -43,9 +49,11 @@ function formatRow(
 ): string {
   const parts = columns.map((column, index) => {
     const cell = row[index] ?? { text: "" };
-    const padding = " ".repeat(Math.max(0, widths[index]! - displayWidth(cell.text)));
-    const shown = cell.painted ?? cell.text;
-    return column.align === "right" ? padding + shown : shown + padding;
+    const padding = " ".repeat(
+      Math.max(0, widths[index]! - displayWidth(cell.text)),
+    );
+    const printed = cell.painted ?? cell.text;
+    return column.align === "right" ? padding + printed : printed + padding;
   });
   return parts.join("  ").trimEnd();
 }

@@ -19,24 +19,31 @@ const FIGURE_LABELS: ReadonlyArray<[keyof ParsedForm["figures"], string]> = [
 /** Renders one checked file for `validate`. */
 export function renderValidation(form: ParsedForm, paint: Paint): string {
   const kind = form.form === null ? "không nhận ra" : `Phụ lục ${form.form}`;
-  const verdict = form.usable ? paint.green("dùng được") : paint.red("không dùng được");
+  const verdict = form.usable
+    ? paint.green("dùng được")
+    : paint.red("không dùng được");
   const lines = [
     paint.bold(`Tệp ${escapeText(form.file)}`),
     `  Biểu mẫu: ${kind}; đơn vị: ${form.unit ?? "—"}; mốc: ${form.slot ?? "—"}; ${verdict}`,
   ];
 
-  const figures = FIGURE_LABELS.filter(([key]) => form.figures[key] !== undefined).map(
-    ([key, label]) => {
-      const value = form.figures[key];
-      const text = key === "turnoutPercent" ? formatPercent(value) : formatCount(value);
-      return `${label} ${text}`;
-    },
-  );
+  const figures = FIGURE_LABELS.filter(
+    ([key]) => form.figures[key] !== undefined,
+  ).map(([key, label]) => {
+    const value = form.figures[key];
+    const text =
+      key === "turnoutPercent" ? formatPercent(value) : formatCount(value);
+    return `${label} ${text}`;
+  });
   if (figures.length > 0) lines.push(`  Số liệu: ${figures.join("; ")}`);
   if (form.hasIncident) {
-    lines.push(paint.red(`  ! Sự cố: ${escapeCellText(form.texts.incidents ?? "")}`));
+    lines.push(
+      paint.red(`  ! Sự cố: ${escapeCellText(form.texts.incidents ?? "")}`),
+    );
   }
 
-  lines.push(...renderFindings(form.findings, paint).map((line) => `  ${line}`));
+  lines.push(
+    ...renderFindings(form.findings, paint).map((line) => `  ${line}`),
+  );
   return `${lines.join("\n")}\n`;
 }

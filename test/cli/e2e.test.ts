@@ -23,7 +23,9 @@ async function snapshot(folder: string): Promise<Snapshot> {
     const file = path.join(folder, name);
     const info = await stat(file);
     if (!info.isFile()) continue;
-    const hash = createHash("sha256").update(await readFile(file)).digest("hex");
+    const hash = createHash("sha256")
+      .update(await readFile(file))
+      .digest("hex");
     result[name] = { hash, mtimeMs: info.mtimeMs };
   }
   return result;
@@ -39,7 +41,11 @@ async function spawnCli(args: string[], cwd: string) {
     return { status: 0, stdout, stderr };
   } catch (error) {
     const failed = error as { code: number; stdout: string; stderr: string };
-    return { status: failed.code, stdout: failed.stdout, stderr: failed.stderr };
+    return {
+      status: failed.code,
+      stdout: failed.stdout,
+      stderr: failed.stderr,
+    };
   }
 }
 
@@ -51,7 +57,10 @@ describe("bctinh as a process", () => {
     // The CLI runs from dist/, so build it first. Type errors in parts
     // still being written elsewhere do not stop tsc from emitting.
     try {
-      execFileSync("npx", ["tsc", "-p", "."], { cwd: repository, stdio: "ignore" });
+      execFileSync("npx", ["tsc", "-p", "."], {
+        cwd: repository,
+        stdio: "ignore",
+      });
     } catch {
       // Emitted files are still usable.
     }
@@ -88,7 +97,10 @@ describe("bctinh as a process", () => {
 
   it("merges without touching the inbox", async () => {
     const before = await snapshot(inbox);
-    const result = await spawnCli(["merge", "--slot", "10h30", "--at", "12:00", "--json", inbox], work);
+    const result = await spawnCli(
+      ["merge", "--slot", "10h30", "--at", "12:00", "--json", inbox],
+      work,
+    );
     expect(result.status).toBe(0);
     expect(await snapshot(inbox)).toEqual(before);
   });
@@ -100,45 +112,74 @@ describe("bctinh as a process", () => {
   });
 
   it("reads --at as Vietnam time under another zone", async () => {
-    const result = await spawnCli(["merge", "--slot", "10h30", "--at", "12:00", "--json", inbox], work);
+    const result = await spawnCli(
+      ["merge", "--slot", "10h30", "--at", "12:00", "--json", inbox],
+      work,
+    );
     const document = JSON.parse(result.stdout);
     expect(document.at).toBe("2021-05-23T12:00:00+07:00");
   });
 
   it("judges timeliness in Vietnam time under another zone", async () => {
-    const result = await spawnCli(["merge", "--slot", "10h30", "--at", "12:00", "--json", inbox], work);
-    const units = JSON.parse(result.stdout).units as Array<{ code: string; status: string; receivedAt: string }>;
-    const status = Object.fromEntries(units.map((unit) => [unit.code, unit.status]));
+    const result = await spawnCli(
+      ["merge", "--slot", "10h30", "--at", "12:00", "--json", inbox],
+      work,
+    );
+    const units = JSON.parse(result.stdout).units as Array<{
+      code: string;
+      status: string;
+      receivedAt: string;
+    }>;
+    const status = Object.fromEntries(
+      units.map((unit) => [unit.code, unit.status]),
+    );
     expect(status.CLO).toBe("on-time");
     expect(status.TD).toBe("late");
     expect(status.VL).toBe("missing");
   });
 
   it("lists the incident of another slot", async () => {
-    const result = await spawnCli(["merge", "--slot", "10h30", "--at", "12:00", inbox], work);
+    const result = await spawnCli(
+      ["merge", "--slot", "10h30", "--at", "12:00", inbox],
+      work,
+    );
     expect(result.stdout).toContain("SỰ CỐ");
     expect(result.stdout).toContain("Mưa to");
   });
 
   it("prints no raw control character", async () => {
-    const result = await spawnCli(["merge", "--slot", "10h30", "--at", "12:00", inbox], work);
-    expect(result.stdout).not.toMatch(/[\u0000-\u0009\u000b-\u001f\u007f-\u009f]/);
+    const result = await spawnCli(
+      ["merge", "--slot", "10h30", "--at", "12:00", inbox],
+      work,
+    );
+    expect(result.stdout).not.toMatch(
+      /[\u0000-\u0009\u000b-\u001f\u007f-\u009f]/,
+    );
     expect(result.stdout).toContain("bad\\x1B]0;title\\x07.xlsx");
   });
 
   it("keeps stdout pure JSON with --json", async () => {
-    const result = await spawnCli(["status", "--at", "12:00", "--json", inbox], work);
+    const result = await spawnCli(
+      ["status", "--at", "12:00", "--json", inbox],
+      work,
+    );
     expect(() => JSON.parse(result.stdout)).not.toThrow();
   });
 
   it("exits 2 when the inbox is missing", async () => {
-    const result = await spawnCli(["merge", "--slot", "10h30", path.join(work, "khong-co")], work);
+    const result = await spawnCli(
+      ["merge", "--slot", "10h30", path.join(work, "khong-co")],
+      work,
+    );
     expect(result.status).toBe(2);
   });
 
   it("exits 2 for an output inside the inbox", async () => {
     const before = await snapshot(inbox);
-    const result = await spawnCli(["merge", "--slot", "10h30", "-o", "hop-thu/x.xlsx", "hop-thu"], work);
+    const result = await spawnCli(
+      ["merge", "--slot", "10h30", "-o", "hop-thu/x.xlsx", "hop-thu"],
+      work,
+    );
     expect(result.status).toBe(2);
     expect(await snapshot(inbox)).toEqual(before);
   });

@@ -26,7 +26,10 @@ export interface QuickFile {
 }
 
 /** Writes a filled Appendix 01 form and sets its file time. */
-export async function writeQuick(folder: string, file: QuickFile): Promise<string> {
+export async function writeQuick(
+  folder: string,
+  file: QuickFile,
+): Promise<string> {
   const target = path.join(folder, file.name);
   await mkdir(path.dirname(target), { recursive: true });
   const workbook = buildForm01(config, {
@@ -50,7 +53,10 @@ export interface FinalFile {
 }
 
 /** Writes a filled Appendix 02 form and sets its file time. */
-export async function writeFinal(folder: string, file: FinalFile): Promise<string> {
+export async function writeFinal(
+  folder: string,
+  file: FinalFile,
+): Promise<string> {
   const target = path.join(folder, file.name);
   const workbook = buildForm02(config, {
     unitName: file.unitName,
@@ -70,7 +76,9 @@ async function setModified(file: string, wallClock: string): Promise<void> {
 }
 
 /** Figures of a consistent quick report. */
-export function quickFigures(voted: number): Partial<Record<FigureKey, number>> {
+export function quickFigures(
+  voted: number,
+): Partial<Record<FigureKey, number>> {
   const totalVoters = 52_341;
   return {
     totalVoters,

@@ -31,7 +31,13 @@ beforeAll(async () => {
   await writeFinal(inbox, {
     name: "CLO-ket-qua.xlsx",
     unitName: "Ủy ban bầu cử huyện Cao Lộc",
-    figures: { totalVoters: 52_341, voted: 52_300, turnoutPercent: 99.92, pollingAreas: 120, countedAreas: 120 },
+    figures: {
+      totalVoters: 52_341,
+      voted: 52_300,
+      turnoutPercent: 99.92,
+      pollingAreas: 120,
+      countedAreas: 120,
+    },
     elections: {
       "Đại biểu Quốc hội": {
         ballotsIssued: 52_300,
@@ -75,7 +81,17 @@ describe("main help", () => {
 describe("main merge", () => {
   it("merges and writes the summary", async () => {
     const target = output("m1.xlsx");
-    const result = await run(["merge", "--slot", "10h30", "--at", "12:00", "--json", "-o", target, inbox]);
+    const result = await run([
+      "merge",
+      "--slot",
+      "10h30",
+      "--at",
+      "12:00",
+      "--json",
+      "-o",
+      target,
+      inbox,
+    ]);
     expect(result.status).toBe(0);
     const document = JSON.parse(result.stdout);
     expect(document.reportedUnits).toBe(2);
@@ -84,17 +100,46 @@ describe("main merge", () => {
   });
 
   it("prints nothing but JSON on stdout", async () => {
-    const result = await run(["merge", "--slot", "10h30", "--at", "12:00", "--json", "-o", output("m2.xlsx"), inbox]);
+    const result = await run([
+      "merge",
+      "--slot",
+      "10h30",
+      "--at",
+      "12:00",
+      "--json",
+      "-o",
+      output("m2.xlsx"),
+      inbox,
+    ]);
     expect(() => JSON.parse(result.stdout)).not.toThrow();
   });
 
   it("returns 1 with --strict when a unit is missing", async () => {
-    const result = await run(["merge", "--slot", "10h30", "--at", "12:00", "--strict", "-o", output("m3.xlsx"), inbox]);
+    const result = await run([
+      "merge",
+      "--slot",
+      "10h30",
+      "--at",
+      "12:00",
+      "--strict",
+      "-o",
+      output("m3.xlsx"),
+      inbox,
+    ]);
     expect(result.status).toBe(1);
   });
 
   it("prints the count of units reported", async () => {
-    const result = await run(["merge", "--slot", "10h30", "--at", "12:00", "-o", output("m4.xlsx"), inbox]);
+    const result = await run([
+      "merge",
+      "--slot",
+      "10h30",
+      "--at",
+      "12:00",
+      "-o",
+      output("m4.xlsx"),
+      inbox,
+    ]);
     expect(result.stdout).toContain("2/11 đơn vị đã báo cáo");
   });
 
@@ -102,22 +147,47 @@ describe("main merge", () => {
     ["an unknown slot", ["--slot", "9h15"]],
     ["an invalid --at", ["--slot", "10h30", "--at", "sáng mai"]],
     ["an invalid --grace", ["--slot", "10h30", "--grace", "-5"]],
-    ["a missing config file", ["--slot", "10h30", "--config", "/khong/co.json"]],
+    [
+      "a missing config file",
+      ["--slot", "10h30", "--config", "/khong/co.json"],
+    ],
   ])("returns 2 for %s", async (_name, args) => {
-    const result = await run(["merge", ...args, "-o", output("bad.xlsx"), inbox]);
+    const result = await run([
+      "merge",
+      ...args,
+      "-o",
+      output("bad.xlsx"),
+      inbox,
+    ]);
     expect(result.status).toBe(2);
     expect(result.stderr).toMatch(/^Lỗi/);
   });
 
   it("returns 2 for an inbox that does not exist", async () => {
-    const result = await run(["merge", "--slot", "10h30", "-o", output("x.xlsx"), path.join(root, "khong-co")]);
+    const result = await run([
+      "merge",
+      "--slot",
+      "10h30",
+      "-o",
+      output("x.xlsx"),
+      path.join(root, "khong-co"),
+    ]);
     expect(result.status).toBe(2);
   });
 
   it("returns 2 for an invalid config file", async () => {
     const config = path.join(root, "sai.json");
     await writeFile(config, '{"province": ""}');
-    const result = await run(["merge", "--slot", "10h30", "--config", config, "-o", output("x.xlsx"), inbox]);
+    const result = await run([
+      "merge",
+      "--slot",
+      "10h30",
+      "--config",
+      config,
+      "-o",
+      output("x.xlsx"),
+      inbox,
+    ]);
     expect(result.status).toBe(2);
   });
 });
@@ -125,7 +195,14 @@ describe("main merge", () => {
 describe("main output path", () => {
   it("rejects an output inside the inbox", async () => {
     const before = await readdir(inbox);
-    const result = await run(["merge", "--slot", "10h30", "-o", path.join(inbox, "tong-hop.xlsx"), inbox]);
+    const result = await run([
+      "merge",
+      "--slot",
+      "10h30",
+      "-o",
+      path.join(inbox, "tong-hop.xlsx"),
+      inbox,
+    ]);
     expect(result.status).toBe(2);
     expect(await readdir(inbox)).toEqual(before);
   });
@@ -133,30 +210,64 @@ describe("main output path", () => {
   it("rejects an output reached through a link into the inbox", async () => {
     const link = path.join(root, "loi-tat");
     await symlink(inbox, link);
-    const result = await run(["merge", "--slot", "10h30", "-o", path.join(link, "sub", "t.xlsx"), inbox]);
+    const result = await run([
+      "merge",
+      "--slot",
+      "10h30",
+      "-o",
+      path.join(link, "sub", "t.xlsx"),
+      inbox,
+    ]);
     expect(result.status).toBe(2);
   });
 
   it("rejects a final output inside the inbox", async () => {
-    const result = await run(["final", "-o", path.join(inbox, "kq.xlsx"), inbox]);
+    const result = await run([
+      "final",
+      "-o",
+      path.join(inbox, "kq.xlsx"),
+      inbox,
+    ]);
     expect(result.status).toBe(2);
   });
 });
 
 describe("main final and status", () => {
   it("merges the results", async () => {
-    const result = await run(["final", "--at", "23:30", "--json", "-o", output("kq.xlsx"), inbox]);
+    const result = await run([
+      "final",
+      "--at",
+      "23:30",
+      "--json",
+      "-o",
+      output("kq.xlsx"),
+      inbox,
+    ]);
     expect(result.status).toBe(0);
     const document = JSON.parse(result.stdout);
     expect(document.form).toBe("02");
     expect(document.deadline).toBe("2021-05-23T23:00:00+07:00");
-    expect(document.totals.elections["Đại biểu Quốc hội"].ballotsIssued).toBe(52_300);
+    expect(document.totals.elections["Đại biểu Quốc hội"].ballotsIssued).toBe(
+      52_300,
+    );
   });
 
   it("takes a deadline", async () => {
-    const result = await run(["final", "--deadline", "22:00", "--at", "23:30", "--json", "-o", output("kq2.xlsx"), inbox]);
+    const result = await run([
+      "final",
+      "--deadline",
+      "22:00",
+      "--at",
+      "23:30",
+      "--json",
+      "-o",
+      output("kq2.xlsx"),
+      inbox,
+    ]);
     const document = JSON.parse(result.stdout);
-    const unit = document.units.find((candidate: { code: string }) => candidate.code === "CLO");
+    const unit = document.units.find(
+      (candidate: { code: string }) => candidate.code === "CLO",
+    );
     expect(unit.status).toBe("late");
   });
 
@@ -176,7 +287,11 @@ describe("main validate", () => {
   });
 
   it("prints one JSON document for one file", async () => {
-    const result = await run(["validate", "--json", path.join(inbox, "CLO-10h30.xlsx")]);
+    const result = await run([
+      "validate",
+      "--json",
+      path.join(inbox, "CLO-10h30.xlsx"),
+    ]);
     const document = JSON.parse(result.stdout);
     expect(document.unit).toBe("CLO");
     expect(document.slot).toBe("10h30");
@@ -204,18 +319,39 @@ describe("main config and template", () => {
 
   it("writes a template", async () => {
     const target = path.join(root, "mau", "CLO.xlsx");
-    const result = await run(["template", "01", "--unit", "CLO", "--slot", "10h30", "-o", target]);
+    const result = await run([
+      "template",
+      "01",
+      "--unit",
+      "CLO",
+      "--slot",
+      "10h30",
+      "-o",
+      target,
+    ]);
     expect(result.status).toBe(0);
     expect(existsSync(target)).toBe(true);
   });
 
   it("returns 2 for an unknown unit", async () => {
-    const result = await run(["template", "01", "--unit", "XYZ", "-o", path.join(root, "x.xlsx")]);
+    const result = await run([
+      "template",
+      "01",
+      "--unit",
+      "XYZ",
+      "-o",
+      path.join(root, "x.xlsx"),
+    ]);
     expect(result.status).toBe(2);
   });
 
   it("returns 2 for an unknown form", async () => {
-    const result = await run(["template", "03", "-o", path.join(root, "x.xlsx")]);
+    const result = await run([
+      "template",
+      "03",
+      "-o",
+      path.join(root, "x.xlsx"),
+    ]);
     expect(result.status).toBe(2);
   });
 });

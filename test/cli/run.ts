@@ -8,7 +8,10 @@ export interface RunResult {
 }
 
 /** Runs the CLI in process with captured, non-terminal streams. */
-export async function run(args: string[], cwd = process.cwd()): Promise<RunResult> {
+export async function run(
+  args: string[],
+  cwd = process.cwd(),
+): Promise<RunResult> {
   let stdout = "";
   let stderr = "";
   const io: CliIO = {

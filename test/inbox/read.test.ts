@@ -33,10 +33,14 @@ describe("readEntries", () => {
       return quickForm({ file: name });
     };
 
-    const forms = await readEntries([{ file, absolutePath: file, size: 1 }], config, {
-      inspect,
-      retryDelayMs: 10,
-    });
+    const forms = await readEntries(
+      [{ file, absolutePath: file, size: 1 }],
+      config,
+      {
+        inspect,
+        retryDelayMs: 10,
+      },
+    );
     expect(calls).toBe(2);
     expect(forms[0]?.usable).toBe(true);
   });
@@ -51,10 +55,14 @@ describe("readEntries", () => {
       return truncated(name);
     };
 
-    const forms = await readEntries([{ file, absolutePath: file, size: 1 }], config, {
-      inspect,
-      retryDelayMs: 10,
-    });
+    const forms = await readEntries(
+      [{ file, absolutePath: file, size: 1 }],
+      config,
+      {
+        inspect,
+        retryDelayMs: 10,
+      },
+    );
     expect(calls).toBe(1);
     expect(forms[0]?.findings[0]?.code).toBe("file-truncated");
   });
@@ -66,7 +74,9 @@ describe("readEntries", () => {
       size: 1,
     }));
     const inspect = async (name: string): Promise<ParsedForm> => {
-      await new Promise((resolve) => setTimeout(resolve, name === "c" ? 20 : 1));
+      await new Promise((resolve) =>
+        setTimeout(resolve, name === "c" ? 20 : 1),
+      );
       return quickForm({ file: name });
     };
     const forms = await readEntries(entries, config, { inspect });

@@ -32,7 +32,10 @@ describe("scanInbox", () => {
     ];
     for (const file of files) await writeFile(path.join(inbox, file), "x");
     await writeFile(path.join(outside, "secret.xlsx"), "x");
-    await symlink(path.join(outside, "secret.xlsx"), path.join(inbox, "link-out.xlsx"));
+    await symlink(
+      path.join(outside, "secret.xlsx"),
+      path.join(inbox, "link-out.xlsx"),
+    );
     await symlink(path.join(inbox, "a.xlsx"), path.join(inbox, "link-in.xlsx"));
     await symlink(outside, path.join(inbox, "folder-out"));
   });
@@ -43,7 +46,13 @@ describe("scanInbox", () => {
   it("lists workbooks recursively", async () => {
     const scan = await scanInbox(inbox);
     expect(names(scan.entries)).toEqual(
-      expect.arrayContaining(["a.xlsx", "b.XLSM", "c.xls", "d.ods", path.join("CLO", "e.xlsx")]),
+      expect.arrayContaining([
+        "a.xlsx",
+        "b.XLSM",
+        "c.xls",
+        "d.ods",
+        path.join("CLO", "e.xlsx"),
+      ]),
     );
   });
 
@@ -70,15 +79,21 @@ describe("scanInbox", () => {
 
   it("never lists a file outside the inbox", async () => {
     const scan = await scanInbox(inbox);
-    expect(scan.entries.some((entry) => entry.absolutePath.includes("secret"))).toBe(false);
+    expect(
+      scan.entries.some((entry) => entry.absolutePath.includes("secret")),
+    ).toBe(false);
   });
 
   it("rejects a missing inbox", async () => {
-    await expect(scanInbox(path.join(inbox, "khong-co"))).rejects.toThrow(InboxError);
+    await expect(scanInbox(path.join(inbox, "khong-co"))).rejects.toThrow(
+      InboxError,
+    );
   });
 
   it("rejects a file given as inbox", async () => {
-    await expect(scanInbox(path.join(inbox, "a.xlsx"))).rejects.toThrow(InboxError);
+    await expect(scanInbox(path.join(inbox, "a.xlsx"))).rejects.toThrow(
+      InboxError,
+    );
   });
 });
 

@@ -12,7 +12,9 @@ describe("parseMoment", () => {
     ["2021-05-23T04:30:00Z", "2021-05-23T04:30:00.000Z"],
     ["2021-05-23T11:30", "2021-05-23T04:30:00.000Z"],
   ])("reads %s as %s", (text, expected) => {
-    expect(new Date(parseMoment(text, "--at", config)).toISOString()).toBe(expected);
+    expect(new Date(parseMoment(text, "--at", config)).toISOString()).toBe(
+      expected,
+    );
   });
 
   it.each(["", "tomorrow", "25:00", "2021-13-40T00:00:00+07:00"])(

@@ -11,12 +11,19 @@ describe("latestEarlierQuickReport", () => {
   const index1430 = config.slots.indexOf("14h30");
 
   it("returns the latest slot before the given one", () => {
-    expect(latestEarlierQuickReport(forms, "CLO", index1430, config)?.file).toBe("c.xlsx");
+    expect(
+      latestEarlierQuickReport(forms, "CLO", index1430, config)?.file,
+    ).toBe("c.xlsx");
   });
 
   it("skips a slot whose only form is unusable", () => {
     const unusable = { ...at12, usable: false };
-    const found = latestEarlierQuickReport([at8, at10, unusable], "CLO", index1430, config);
+    const found = latestEarlierQuickReport(
+      [at8, at10, unusable],
+      "CLO",
+      index1430,
+      config,
+    );
     expect(found?.file).toBe("b.xlsx");
   });
 
@@ -30,7 +37,12 @@ describe("latestEarlierQuickReport", () => {
       file: "d.xlsx",
       sentAt: "2021-05-23T12:50:00+07:00",
     });
-    const found = latestEarlierQuickReport([...forms, resent], "CLO", index1430, config);
+    const found = latestEarlierQuickReport(
+      [...forms, resent],
+      "CLO",
+      index1430,
+      config,
+    );
     expect(found?.file).toBe("d.xlsx");
   });
 

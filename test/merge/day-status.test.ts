@@ -14,10 +14,14 @@ describe("buildDayStatusFromForms", () => {
     { at: vn("12:00") },
     config,
   );
-  const row = (code: string) => status.rows.find((candidate) => candidate.code === code)!;
+  const row = (code: string) =>
+    status.rows.find((candidate) => candidate.code === code)!;
 
   it("has a column per slot and one for the results", () => {
-    expect(status.columns.map((column) => column.key)).toEqual([...config.slots, "final"]);
+    expect(status.columns.map((column) => column.key)).toEqual([
+      ...config.slots,
+      "final",
+    ]);
   });
 
   it("has a row per configured unit", () => {
@@ -25,7 +29,9 @@ describe("buildDayStatusFromForms", () => {
   });
 
   it("marks each cell by its slot's due time", () => {
-    const statuses = row("CLO").cells.slice(0, 3).map((cell) => cell.status);
+    const statuses = row("CLO")
+      .cells.slice(0, 3)
+      .map((cell) => cell.status);
     expect(statuses).toEqual(["on-time", "late", "pending"]);
   });
 

@@ -19,7 +19,9 @@ describe("buildFinalResult", () => {
 
   it("marks a report after an earlier deadline late", () => {
     const result = final([finalForm()], vn("23:30"), vn("21:30"));
-    expect(result.units.find((unit) => unit.code === "CLO")?.status).toBe("late");
+    expect(result.units.find((unit) => unit.code === "CLO")?.status).toBe(
+      "late",
+    );
   });
 
   it("marks units pending before the deadline", () => {
@@ -32,25 +34,45 @@ describe("buildFinalResult", () => {
   });
 
   it("flags voted below the last quick report as an error", () => {
-    const quick = quickForm({ slot: "16h30", figures: { totalVoters: 1000, voted: 995 } });
+    const quick = quickForm({
+      slot: "16h30",
+      figures: { totalVoters: 1000, voted: 995 },
+    });
     const result = final([quick, finalForm()]);
     expect(codes(result)).toContain("final-voted-below-quick");
-    expect(result.units.find((unit) => unit.code === "CLO")?.inconsistent).toBe(true);
+    expect(result.units.find((unit) => unit.code === "CLO")?.inconsistent).toBe(
+      true,
+    );
   });
 
   it("warns when the voter total differs from the last quick report", () => {
-    const quick = quickForm({ slot: "16h30", figures: { totalVoters: 1002, voted: 900 } });
-    expect(codes(final([quick, finalForm()]))).toContain("final-voters-differ-quick");
+    const quick = quickForm({
+      slot: "16h30",
+      figures: { totalVoters: 1002, voted: 900 },
+    });
+    expect(codes(final([quick, finalForm()]))).toContain(
+      "final-voters-differ-quick",
+    );
   });
 
   it("compares with the latest slot only", () => {
-    const early = quickForm({ slot: "8h30", figures: { totalVoters: 1000, voted: 999 } });
-    const late = quickForm({ slot: "18h30", figures: { totalVoters: 1000, voted: 980 } });
-    expect(codes(final([early, late, finalForm()]))).not.toContain("final-voted-below-quick");
+    const early = quickForm({
+      slot: "8h30",
+      figures: { totalVoters: 1000, voted: 999 },
+    });
+    const late = quickForm({
+      slot: "18h30",
+      figures: { totalVoters: 1000, voted: 980 },
+    });
+    expect(codes(final([early, late, finalForm()]))).not.toContain(
+      "final-voted-below-quick",
+    );
   });
 
   it("keeps the per-election table in the unit report", () => {
-    const unit = final([finalForm()]).units.find((candidate) => candidate.code === "CLO");
+    const unit = final([finalForm()]).units.find(
+      (candidate) => candidate.code === "CLO",
+    );
     expect(unit?.elections?.["Đại biểu Quốc hội"]?.ballotsIssued).toBe(990);
   });
 });

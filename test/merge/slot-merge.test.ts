@@ -1,6 +1,10 @@
 import { describe, expect, it } from "vitest";
 
-import { buildSlotResult, fileNameSuggestsSlot, requireSlot } from "../../src/merge/slot-merge.js";
+import {
+  buildSlotResult,
+  fileNameSuggestsSlot,
+  requireSlot,
+} from "../../src/merge/slot-merge.js";
 import { UsageError } from "../../src/merge/errors.js";
 import type { ParsedForm } from "../../src/forms/types.js";
 import { config, quickForm, unreadableForm, vn } from "./forms.js";
@@ -25,17 +29,23 @@ function codes(result: ReturnType<typeof merge>): string[] {
 
 describe("buildSlotResult timeliness", () => {
   it("marks a report before the due time on time", () => {
-    const result = merge([quickForm({ modifiedAt: "2021-05-23T10:59:00+07:00" })]);
+    const result = merge([
+      quickForm({ modifiedAt: "2021-05-23T10:59:00+07:00" }),
+    ]);
     expect(unitOf(result, "CLO").status).toBe("on-time");
   });
 
   it("marks a report exactly at the due time on time", () => {
-    const result = merge([quickForm({ modifiedAt: "2021-05-23T11:00:00+07:00" })]);
+    const result = merge([
+      quickForm({ modifiedAt: "2021-05-23T11:00:00+07:00" }),
+    ]);
     expect(unitOf(result, "CLO").status).toBe("on-time");
   });
 
   it("marks a report one second after the due time late", () => {
-    const result = merge([quickForm({ modifiedAt: "2021-05-23T11:00:01+07:00" })]);
+    const result = merge([
+      quickForm({ modifiedAt: "2021-05-23T11:00:01+07:00" }),
+    ]);
     expect(unitOf(result, "CLO").status).toBe("late");
   });
 
@@ -75,7 +85,9 @@ describe("buildSlotResult timeliness", () => {
 
   it("adds report-late with the contact", () => {
     const form = quickForm({ modifiedAt: "2021-05-23T11:20:00+07:00" });
-    const late = merge([form]).findings.find((finding) => finding.code === "report-late");
+    const late = merge([form]).findings.find(
+      (finding) => finding.code === "report-late",
+    );
     expect(late?.message).toContain("Nông Văn Minh");
     expect(late?.message).toContain("11:20");
   });
@@ -91,7 +103,10 @@ describe("buildSlotResult timeliness", () => {
   });
 
   it("keeps units in configuration order", () => {
-    const result = merge([quickForm({ unit: "DL" }), quickForm({ unit: "TPLS" })]);
+    const result = merge([
+      quickForm({ unit: "DL" }),
+      quickForm({ unit: "TPLS" }),
+    ]);
     expect(result.units.map((unit) => unit.code)).toEqual(
       config.units.map((unit) => unit.code),
     );
@@ -125,7 +140,9 @@ describe("buildSlotResult duplicates", () => {
   });
 
   it("reports no figure difference for equal figures", () => {
-    expect(codes(merge([early, later]))).not.toContain("duplicate-figures-differ");
+    expect(codes(merge([early, later]))).not.toContain(
+      "duplicate-figures-differ",
+    );
   });
 
   it("reports differing figures", () => {
@@ -145,7 +162,13 @@ describe("buildSlotResult cross-slot checks", () => {
   const earlier = quickForm({
     slot: "8h30",
     modifiedAt: "2021-05-23T08:40:00+07:00",
-    figures: { totalVoters: 1000, pollingAreas: 10, voted: 300, fullAreas: 2, closedAreas: 1 },
+    figures: {
+      totalVoters: 1000,
+      pollingAreas: 10,
+      voted: 300,
+      fullAreas: 2,
+      closedAreas: 1,
+    },
   });
 
   function withCurrent(figures: ParsedForm["figures"]) {
@@ -153,40 +176,81 @@ describe("buildSlotResult cross-slot checks", () => {
   }
 
   it("flags voted going down as an inconsistent error", () => {
-    const result = withCurrent({ totalVoters: 1000, pollingAreas: 10, voted: 200, fullAreas: 2, closedAreas: 1 });
+    const result = withCurrent({
+      totalVoters: 1000,
+      pollingAreas: 10,
+      voted: 200,
+      fullAreas: 2,
+      closedAreas: 1,
+    });
     expect(codes(result)).toContain("voted-decreased");
     expect(unitOf(result, "CLO").inconsistent).toBe(true);
   });
 
   it("flags full areas going down", () => {
-    const result = withCurrent({ totalVoters: 1000, pollingAreas: 10, voted: 400, fullAreas: 1, closedAreas: 1 });
+    const result = withCurrent({
+      totalVoters: 1000,
+      pollingAreas: 10,
+      voted: 400,
+      fullAreas: 1,
+      closedAreas: 1,
+    });
     expect(codes(result)).toContain("full-areas-decreased");
   });
 
   it("flags closed areas going down", () => {
-    const result = withCurrent({ totalVoters: 1000, pollingAreas: 10, voted: 400, fullAreas: 2, closedAreas: 0 });
+    const result = withCurrent({
+      totalVoters: 1000,
+      pollingAreas: 10,
+      voted: 400,
+      fullAreas: 2,
+      closedAreas: 0,
+    });
     expect(codes(result)).toContain("closed-areas-decreased");
   });
 
   it("warns when the voter total changed without marking inconsistent", () => {
-    const result = withCurrent({ totalVoters: 1001, pollingAreas: 10, voted: 400, fullAreas: 2, closedAreas: 1 });
+    const result = withCurrent({
+      totalVoters: 1001,
+      pollingAreas: 10,
+      voted: 400,
+      fullAreas: 2,
+      closedAreas: 1,
+    });
     expect(codes(result)).toContain("total-voters-changed");
     expect(unitOf(result, "CLO").inconsistent).toBe(false);
   });
 
   it("warns when the polling-area total changed", () => {
-    const result = withCurrent({ totalVoters: 1000, pollingAreas: 11, voted: 400, fullAreas: 2, closedAreas: 1 });
+    const result = withCurrent({
+      totalVoters: 1000,
+      pollingAreas: 11,
+      voted: 400,
+      fullAreas: 2,
+      closedAreas: 1,
+    });
     expect(codes(result)).toContain("polling-areas-changed");
   });
 
   it("points the finding at the current form's cell", () => {
-    const result = withCurrent({ totalVoters: 1000, pollingAreas: 10, voted: 200, fullAreas: 2, closedAreas: 1 });
-    const finding = result.findings.find((candidate) => candidate.code === "voted-decreased");
+    const result = withCurrent({
+      totalVoters: 1000,
+      pollingAreas: 10,
+      voted: 200,
+      fullAreas: 2,
+      closedAreas: 1,
+    });
+    const finding = result.findings.find(
+      (candidate) => candidate.code === "voted-decreased",
+    );
     expect(finding?.cell).toBe("D9");
   });
 
   it("ignores later slots", () => {
-    const later = quickForm({ slot: "12h30", figures: { totalVoters: 1000, pollingAreas: 10, voted: 900 } });
+    const later = quickForm({
+      slot: "12h30",
+      figures: { totalVoters: 1000, pollingAreas: 10, voted: 900 },
+    });
     expect(codes(merge([later, quickForm()]))).not.toContain("voted-decreased");
   });
 });
@@ -194,8 +258,24 @@ describe("buildSlotResult cross-slot checks", () => {
 describe("buildSlotResult forms and totals", () => {
   it("sums usable used forms and recomputes turnout", () => {
     const result = merge([
-      quickForm({ unit: "CLO", figures: { totalVoters: 3, pollingAreas: 1, voted: 1, turnoutPercent: 33.33 } }),
-      quickForm({ unit: "TD", figures: { totalVoters: 3, pollingAreas: 2, voted: 2, turnoutPercent: 66.67 } }),
+      quickForm({
+        unit: "CLO",
+        figures: {
+          totalVoters: 3,
+          pollingAreas: 1,
+          voted: 1,
+          turnoutPercent: 33.33,
+        },
+      }),
+      quickForm({
+        unit: "TD",
+        figures: {
+          totalVoters: 3,
+          pollingAreas: 2,
+          voted: 2,
+          turnoutPercent: 66.67,
+        },
+      }),
     ]);
     expect(result.totals.totalVoters).toBe(6);
     expect(result.totals.voted).toBe(3);
@@ -205,7 +285,9 @@ describe("buildSlotResult forms and totals", () => {
 
   it("rounds turnout to two decimals", () => {
     const result = merge([
-      quickForm({ figures: { totalVoters: 573051, pollingAreas: 1562, voted: 566057 } }),
+      quickForm({
+        figures: { totalVoters: 573051, pollingAreas: 1562, voted: 566057 },
+      }),
     ]);
     expect(result.totals.turnoutPercent).toBe(98.78);
   });

@@ -18,7 +18,9 @@ describe("escapeText", () => {
   });
 
   it("keeps Vietnamese text unchanged", () => {
-    expect(escapeText("Huyện Đình Lập — 98,78%")).toBe("Huyện Đình Lập — 98,78%");
+    expect(escapeText("Huyện Đình Lập — 98,78%")).toBe(
+      "Huyện Đình Lập — 98,78%",
+    );
   });
 
   it("leaves no raw control character", () => {
@@ -30,7 +32,9 @@ describe("escapeText", () => {
 
 describe("escapeCellText", () => {
   it("joins lines with a slash", () => {
-    expect(escapeCellText("Mất điện\r\nđã khắc phục")).toBe("Mất điện / đã khắc phục");
+    expect(escapeCellText("Mất điện\r\nđã khắc phục")).toBe(
+      "Mất điện / đã khắc phục",
+    );
   });
 
   it("still escapes other controls", () => {

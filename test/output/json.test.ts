@@ -2,10 +2,24 @@ import { describe, expect, it } from "vitest";
 
 import { buildFinalResult } from "../../src/merge/final-merge.js";
 import { buildSlotResult } from "../../src/merge/slot-merge.js";
-import { finalJson, findingJson, mergeJson, validateJson } from "../../src/output/json.js";
+import {
+  finalJson,
+  findingJson,
+  mergeJson,
+  validateJson,
+} from "../../src/output/json.js";
 import { config, finalForm, quickForm, vn } from "../merge/forms.js";
 
-const FINDING_KEYS = ["code", "severity", "unit", "slot", "file", "sheet", "cell", "message"];
+const FINDING_KEYS = [
+  "code",
+  "severity",
+  "unit",
+  "slot",
+  "file",
+  "sheet",
+  "cell",
+  "message",
+];
 
 describe("mergeJson", () => {
   const result = buildSlotResult(
@@ -95,14 +109,24 @@ describe("finalJson", () => {
 
   it("writes unsummed columns as null", () => {
     expect(document.totals.elections["Đại biểu Quốc hội"]?.seats).toBeNull();
-    expect(document.totals.elections["Đại biểu Quốc hội"]?.ballotsIssued).toBe(990);
+    expect(document.totals.elections["Đại biểu Quốc hội"]?.ballotsIssued).toBe(
+      990,
+    );
   });
 });
 
 describe("validateJson", () => {
   it("has the documented fields", () => {
     const document = validateJson(quickForm());
-    for (const key of ["file", "form", "unit", "slot", "usable", "figures", "findings"]) {
+    for (const key of [
+      "file",
+      "form",
+      "unit",
+      "slot",
+      "usable",
+      "figures",
+      "findings",
+    ]) {
       expect(document).toHaveProperty(key);
     }
   });

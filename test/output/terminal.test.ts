@@ -2,12 +2,24 @@ import { describe, expect, it } from "vitest";
 
 import { buildSlotResult } from "../../src/merge/slot-merge.js";
 import { renderMergeResult } from "../../src/output/merge.js";
-import { colourAllowed, createPaint, plainPaint } from "../../src/output/paint.js";
+import {
+  colourAllowed,
+  createPaint,
+  plainPaint,
+} from "../../src/output/paint.js";
 import { config, quickForm, vn } from "../merge/forms.js";
 
 function render(forms = [quickForm()]) {
   const result = buildSlotResult(
-    { forms, skipped: [{ file: "hop-thu/\u001b]0;x\u0007.txt", reason: "không phải bảng tính" }] },
+    {
+      forms,
+      skipped: [
+        {
+          file: "hop-thu/\u001b]0;x\u0007.txt",
+          reason: "không phải bảng tính",
+        },
+      ],
+    },
     { slot: "10h30", at: vn("12:00") },
     config,
   );

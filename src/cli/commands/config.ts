@@ -16,15 +16,22 @@ export function registerConfig(program: Command, context: CliContext): void {
       "[thư-mục-nhận]",
       "tìm bctinh.config.json cạnh thư mục nhận này như các lệnh merge, final",
     )
-    .addHelpText("before", examples("bctinh config", "bctinh config --json ./hop-thu"));
+    .addHelpText(
+      "before",
+      examples("bctinh config", "bctinh config --json ./hop-thu"),
+    );
   addCommonOptions(command);
 
   command.action((inbox: string | undefined, options: CommonOptions) => {
     const loaded = loadCommandConfig(options, context, inbox);
     if (options.json === true) {
-      context.io.stdout.write(`${JSON.stringify(configJson(loaded), null, 2)}\n`);
+      context.io.stdout.write(
+        `${JSON.stringify(configJson(loaded), null, 2)}\n`,
+      );
     } else {
-      context.io.stdout.write(renderConfig(loaded, stdoutPaint(context, false)));
+      context.io.stdout.write(
+        renderConfig(loaded, stdoutPaint(context, false)),
+      );
     }
     context.exitCode = 0;
   });

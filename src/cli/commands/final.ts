@@ -14,7 +14,10 @@ import {
   resolveDeadline,
   type TimingOptions,
 } from "../options.js";
-import { assertOutputOutsideInbox, DEFAULT_FINAL_OUTPUT } from "../output-path.js";
+import {
+  assertOutputOutsideInbox,
+  DEFAULT_FINAL_OUTPUT,
+} from "../output-path.js";
 import { printMergeResult, writeSummary } from "./merge.js";
 
 interface FinalCommandOptions extends TimingOptions {
@@ -63,7 +66,10 @@ export function registerFinal(program: Command, context: CliContext): void {
       { at, deadline, onProgress: progressReporter(context) },
       config,
     );
-    await writeSummary(() => writeFinalSummary(result, config, path.resolve(output)), output);
+    await writeSummary(
+      () => writeFinalSummary(result, config, path.resolve(output)),
+      output,
+    );
     result.output = output;
 
     printMergeResult(

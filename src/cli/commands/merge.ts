@@ -17,7 +17,10 @@ import {
   resolveGrace,
   type TimingOptions,
 } from "../options.js";
-import { assertOutputOutsideInbox, defaultMergeOutput } from "../output-path.js";
+import {
+  assertOutputOutsideInbox,
+  defaultMergeOutput,
+} from "../output-path.js";
 
 interface MergeCommandOptions extends TimingOptions {
   slot: string;
@@ -29,7 +32,9 @@ export function registerMerge(program: Command, context: CliContext): void {
   const command = program
     .command("merge")
     .usage("[tùy-chọn] --slot <mốc> <thư-mục-nhận>")
-    .description("tổng hợp báo cáo nhanh (Phụ lục 01) của một mốc từ thư mục nhận")
+    .description(
+      "tổng hợp báo cáo nhanh (Phụ lục 01) của một mốc từ thư mục nhận",
+    )
     .argument("<thư-mục-nhận>", "thư mục chứa các tệp báo cáo của đơn vị")
     .requiredOption("--slot <mốc>", "mốc báo cáo, ví dụ 10h30 hoặc 10:30")
     .option(
@@ -64,7 +69,10 @@ export function registerMerge(program: Command, context: CliContext): void {
       { slot, at, graceMinutes, onProgress: progressReporter(context) },
       config,
     );
-    await writeSummary(() => writeMergeSummary(result, config, path.resolve(output)), output);
+    await writeSummary(
+      () => writeMergeSummary(result, config, path.resolve(output)),
+      output,
+    );
     result.output = output;
 
     printMergeResult(result, options, context, (paint) =>
@@ -106,6 +114,7 @@ export function printMergeResult(
     context.io.stdout.write(render(stdoutPaint(context, false)));
   }
 
-  const flagged = result.findings.length > 0 || (result.incidents ?? []).length > 0;
+  const flagged =
+    result.findings.length > 0 || (result.incidents ?? []).length > 0;
   context.exitCode = options.strict === true && flagged ? 1 : 0;
 }

@@ -25,8 +25,14 @@ export function registerStatus(program: Command, context: CliContext): void {
     )
     .argument("<thư-mục-nhận>", "thư mục chứa các tệp báo cáo của đơn vị")
     .option("--grace <phút>", "số phút sau mốc vẫn tính là đúng hạn")
-    .option("--deadline <thời-điểm>", "hạn nộp kết quả sơ bộ, HH:MM hoặc ISO 8601")
-    .addHelpText("before", examples("bctinh status ./hop-thu", "bctinh status --at 16:00 ./hop-thu"));
+    .option(
+      "--deadline <thời-điểm>",
+      "hạn nộp kết quả sơ bộ, HH:MM hoặc ISO 8601",
+    )
+    .addHelpText(
+      "before",
+      examples("bctinh status ./hop-thu", "bctinh status --at 16:00 ./hop-thu"),
+    );
   addAtOption(command);
   addCommonOptions(command);
 
@@ -44,9 +50,13 @@ export function registerStatus(program: Command, context: CliContext): void {
     );
 
     if (options.json === true) {
-      context.io.stdout.write(`${JSON.stringify(statusJson(status), null, 2)}\n`);
+      context.io.stdout.write(
+        `${JSON.stringify(statusJson(status), null, 2)}\n`,
+      );
     } else {
-      context.io.stdout.write(renderDayStatus(status, stdoutPaint(context, false)));
+      context.io.stdout.write(
+        renderDayStatus(status, stdoutPaint(context, false)),
+      );
     }
     context.exitCode = options.strict === true && isFlagged(status) ? 1 : 0;
   });
@@ -57,7 +67,10 @@ function isFlagged(status: DayStatus): boolean {
   if (status.incidents.length > 0) return true;
   return status.rows.some((row) =>
     row.cells.some(
-      (cell) => cell.inconsistent || cell.status === "late" || cell.status === "missing",
+      (cell) =>
+        cell.inconsistent ||
+        cell.status === "late" ||
+        cell.status === "missing",
     ),
   );
 }

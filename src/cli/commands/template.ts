@@ -21,12 +21,15 @@ export function registerTemplate(program: Command, context: CliContext): void {
     .usage("01|02 [--unit <mã>] [--slot <mốc>] -o <tệp>")
     .description("tạo biểu mẫu trống cho đơn vị điền (Phụ lục 01 hoặc 02)")
     .addArgument(
-      new Argument("<phụ-lục>", "01 (báo cáo nhanh) hoặc 02 (kết quả sơ bộ)").choices([
-        "01",
-        "02",
-      ]),
+      new Argument(
+        "<phụ-lục>",
+        "01 (báo cáo nhanh) hoặc 02 (kết quả sơ bộ)",
+      ).choices(["01", "02"]),
     )
-    .option("--unit <mã>", "mã hoặc tên đơn vị, ví dụ CLO, điền sẵn vào biểu mẫu")
+    .option(
+      "--unit <mã>",
+      "mã hoặc tên đơn vị, ví dụ CLO, điền sẵn vào biểu mẫu",
+    )
     .option("--slot <mốc>", "mốc báo cáo của Phụ lục 01, ví dụ 10h30")
     .requiredOption("-o, --output <tệp>", "tệp .xlsx sẽ ghi")
     .addHelpText(
@@ -48,14 +51,23 @@ export function registerTemplate(program: Command, context: CliContext): void {
       });
     } catch (error) {
       // Unknown units and slots arrive as plain errors with a Vietnamese message.
-      throw new UsageError(error instanceof Error ? error.message : String(error));
+      throw new UsageError(
+        error instanceof Error ? error.message : String(error),
+      );
     }
 
     if (options.json === true) {
-      const document = { form: kind, unit: options.unit ?? null, slot: options.slot ?? null, output: options.output };
+      const document = {
+        form: kind,
+        unit: options.unit ?? null,
+        slot: options.slot ?? null,
+        output: options.output,
+      };
       context.io.stdout.write(`${JSON.stringify(document, null, 2)}\n`);
     } else {
-      context.io.stdout.write(`Đã ghi biểu mẫu Phụ lục ${kind}: ${escapeText(options.output)}\n`);
+      context.io.stdout.write(
+        `Đã ghi biểu mẫu Phụ lục ${kind}: ${escapeText(options.output)}\n`,
+      );
     }
     context.exitCode = 0;
   });

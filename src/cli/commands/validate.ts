@@ -20,7 +20,10 @@ export function registerValidate(program: Command, context: CliContext): void {
     .argument("<tệp...>", "một hoặc nhiều tệp .xlsx, .xlsm, .xls, .ods")
     .addHelpText(
       "before",
-      examples("bctinh validate hop-thu/CLO-10h30.xlsx", "bctinh validate --json hop-thu/*.xlsx"),
+      examples(
+        "bctinh validate hop-thu/CLO-10h30.xlsx",
+        "bctinh validate --json hop-thu/*.xlsx",
+      ),
     );
   addCommonOptions(command);
 
@@ -38,11 +41,14 @@ export function registerValidate(program: Command, context: CliContext): void {
       context.io.stdout.write(`${JSON.stringify(output, null, 2)}\n`);
     } else {
       const paint = stdoutPaint(context, false);
-      context.io.stdout.write(forms.map((form) => renderValidation(form, paint)).join("\n"));
+      context.io.stdout.write(
+        forms.map((form) => renderValidation(form, paint)).join("\n"),
+      );
     }
 
     const findings = forms.flatMap((form) => form.findings);
-    const failed = hasError(findings) || (options.strict === true && findings.length > 0);
+    const failed =
+      hasError(findings) || (options.strict === true && findings.length > 0);
     context.exitCode = failed ? 1 : 0;
   });
 }
