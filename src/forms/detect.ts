@@ -26,7 +26,7 @@ const ONLY_01 = [
 ];
 const ONLY_02 = ["countedAreas", "counting"];
 
-/** The sheet that holds a form, with what was found on it. */
+/** The sheet that contains a form, with the fields and table found on it. */
 export interface DetectedForm {
   kind: FormKind;
   index: SheetIndex;
@@ -54,10 +54,10 @@ interface SheetScan {
 }
 
 /**
- * Chooses the sheet that matches the most labels and tells Appendix 01 from
- * Appendix 02 by the fields only one of them has: the slot and the area
- * counts of the quick report, or the results table and counted areas of
- * the preliminary results. A "Phụ lục 01" or "Phụ lục 02" title adds
+ * Chooses the sheet that matches the most labels, then distinguishes
+ * Appendix 01 from Appendix 02 by the fields only one of them has. The
+ * quick report has the slot and area counts, and the preliminary results
+ * have the results table and counted areas. A "Phụ lục 01" or "Phụ lục 02" title adds
  * weight. Returns null when no sheet looks like either form.
  */
 export function detectForm(

@@ -2,7 +2,7 @@ import type { Config } from "../config/schema.js";
 import type { ElectionColumn, FormKind } from "./types.js";
 
 /**
- * How a field's value is read: free text, a whole non-negative count, a
+ * Kind of a field's value: free text, a whole non-negative count, a
  * percentage, a date, a date with a time, or a quick-report slot.
  */
 export type FieldKind =

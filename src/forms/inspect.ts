@@ -15,9 +15,9 @@ export interface InspectOptions {
 
 /**
  * Reads one input file, understands it as Appendix 01 or 02 and runs every
- * per-form check. Never throws for a bad file: a file that cannot be read
- * gives a form with `form: null`, `usable: false` and one finding. The file
- * is only read, never modified.
+ * per-form check. A file that cannot be read gives a form with
+ * `form: null`, `usable: false` and one finding instead of an exception.
+ * The file is opened for reading only.
  */
 export async function inspectFile(
   file: string,

@@ -103,7 +103,7 @@ function matchFolded(
   return best?.key ?? null;
 }
 
-/** Where a field was found and the cell holding its value. */
+/** A field found on a sheet: its label cell and the cell with its value. */
 export interface LocatedField {
   key: string;
   labelCell: Cell;

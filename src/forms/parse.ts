@@ -39,7 +39,7 @@ const BALLOT_COLUMNS: readonly ElectionColumn[] = [
   "invalidBallots",
 ];
 
-/** Where an input file is and when it was last modified. */
+/** Location and modification time of an input file. */
 export interface FormSource {
   /** Path as shown to the user. */
   file: string;
@@ -249,8 +249,8 @@ class FormReader {
   }
 
   /**
-   * A plain number cell of at most 1 is read as a fraction when that
-   * reading agrees with voted / totalVoters, and as a percentage otherwise.
+   * Reads a plain number cell of at most 1 as a fraction when that reading
+   * is closer to voted / totalVoters, and as a percentage otherwise.
    */
   private resolveAmbiguousTurnout(): void {
     const { turnoutPercent, voted, totalVoters } = this.form.figures;
@@ -309,8 +309,8 @@ class FormReader {
         continue;
       }
       // For an election spanning units, only the ballot columns are the
-      // unit's own; the others describe the constituency and may hold a
-      // note instead of a number.
+      // unit's own. The other columns describe the constituency, and units
+      // may write a note there instead of a number.
       if (election.spansUnits && !BALLOT_COLUMNS.includes(column.key)) {
         continue;
       }

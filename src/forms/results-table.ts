@@ -220,11 +220,10 @@ function textOf(cell: Cell): string {
 }
 
 /**
- * Finds the configured election a row label names. Labels are compared
- * after folding, writing "Hội đồng nhân dân" as "HĐND" and dropping
- * "đại biểu", "bầu cử" and "cấp"; an exact match wins, else the longest
- * name contained in the label as whole words. Returns null when two
- * elections tie.
+ * Finds the configured election a row label names. Labels are folded,
+ * "Hội đồng nhân dân" becomes "HĐND", and "đại biểu", "bầu cử" and "cấp"
+ * are dropped. An exact match wins, else the longest name contained in the
+ * label as whole words. Returns null when two elections tie.
  */
 export function matchElection(text: string, config: Config): Election | null {
   const folded = electionKey(text);

@@ -28,9 +28,9 @@ const KIND_PREFIXES = [
  * ("Ủy ban bầu cử", "UBBC") and a trailing province.
  *
  * The kind of unit ("huyện", "thành phố", "xã") is compared first, so that
- * "Xã Tân Văn" and "Thị trấn Tân Văn" stay apart in a commune configuration;
- * only when that finds nothing is the kind ignored. Returns null when no
- * unit or more than one unit matches.
+ * "Xã Tân Văn" and "Thị trấn Tân Văn" stay apart in a commune
+ * configuration. Only when that finds nothing is the kind ignored. Returns
+ * null when no unit or more than one unit matches.
  */
 export function matchUnit(text: string, config: Config): Unit | null {
   const body = stripPrefixes(foldLabel(text), BODY_PREFIXES);

@@ -48,7 +48,7 @@ function checkSpecial<T>(value: CellValue): ValueResult<T> | null {
  * Reads a count: a whole non-negative number. Text uses Vietnamese
  * notation, where `573.051` and `573 051` are 573051. In a count, a dot or
  * a comma followed by groups of exactly three digits separates thousands,
- * because a count has no decimals; `12,5` stays 12.5 and is not whole.
+ * because a count has no decimals. `12,5` stays 12.5 and is not whole.
  */
 export function parseCount(value: CellValue): ValueResult<number> {
   const special = checkSpecial<number>(value);
@@ -104,10 +104,11 @@ export interface PercentValue {
 
 /**
  * Reads a percentage as a number of percent: `98.78`, `98,78`, `98,78%`,
- * or a number cell. A number cell with a percent format holds a fraction
- * (0.9878 shows as 98.78%) and is multiplied by 100. Any other number cell
- * is the percentage itself; when it is at most 1 the result is marked
- * ambiguous so that the caller can compare both readings with the counts.
+ * or a number cell. A number cell with a percent format contains a
+ * fraction (0.9878 shows as 98.78%), which is multiplied by 100 and rounded
+ * to two decimals. Any other number cell is the percentage itself. When it
+ * is at most 1, the result is marked ambiguous, so that the caller can
+ * compare both readings with the counts.
  */
 export function parsePercent(value: CellValue): ValueResult<PercentValue> {
   const special = checkSpecial<PercentValue>(value);
@@ -248,7 +249,7 @@ function slotText(value: CellValue): string | null {
   return `${time[1]}h${time[2] ?? "00"}`;
 }
 
-// A number cell typed as 10.30 holds 10.3: the decimals are the minutes.
+// A number cell typed as 10.30 contains 10.3, so the decimals are minutes.
 function numberAsClock(value: number): string {
   const hours = Math.floor(value);
   const minutes = Math.round((value - hours) * 100);
