@@ -15,6 +15,12 @@ export interface ReadOptions {
    * @default 512
    */
   memoryMb?: number;
+  /**
+   * Wall-clock limit for converting one .xls or .ods file with LibreOffice,
+   * in milliseconds, including LibreOffice's start.
+   * @default 90000
+   */
+  conversionTimeoutMs?: number;
 }
 
 let pool: ReaderPool | undefined;
@@ -40,12 +46,14 @@ export async function readWorkbook(path: string, options: ReadOptions = {}): Pro
   const first = await pool.run(path, false, limits);
   if (first.kind === "result") return first.result;
 
-  const conversion = await convertToXlsx(path, first.format, readLimits.conversionTimeoutMs);
+  const conversionTimeoutMs = options.conversionTimeoutMs ?? readLimits.conversionTimeoutMs;
+  const conversion = await convertToXlsx(path, first.format, conversionTimeoutMs);
   if (!conversion.ok) return { ok: false, failure: conversion.failure };
   try {
     const second = await pool.run(conversion.path, true, limits);
     if (second.kind !== "result") {
-      return { ok: false, failure: { code: "conversion-failed", params: { format: first.format, detail: "kết quả chuyển đổi vẫn không phải .xlsx" } } };
+      const detail = "kết quả chuyển đổi vẫn không phải .xlsx";
+      return { ok: false, failure: { code: "conversion-failed", params: { format: first.format, detail } } };
     }
     return withNotes(second.result, first.notes);
   } finally {
