@@ -50,7 +50,7 @@ export interface MergeResult {
   units: UnitReport[];
   findings: Finding[];
   skipped: SkippedFile[];
-  /** Appendix 01 forms anywhere in the inbox that report an incident. */
+  /** Forms anywhere in the inbox that report an incident, oldest first. */
   incidents?: IncidentReport[];
   /** Path of the summary workbook written, or null when none was written. */
   output: string | null;
@@ -71,8 +71,10 @@ export interface Totals {
   elections?: Record<string, ElectionFigures>;
 }
 
-/** An Appendix 01 form that reports an incident, whatever its slot. */
+/** A form that reports an incident, whatever its slot. */
 export interface IncidentReport {
+  /** Form that reports it; Appendix 02 incidents have no slot. */
+  form?: "01" | "02";
   unit: string | null;
   slot: string | null;
   file: string;

@@ -119,21 +119,22 @@ export function describeContact(
 }
 
 /**
- * Lists every Appendix 01 form that reports an incident, whatever its slot
- * or usability, oldest first, because an incident must be seen at once.
+ * Lists every recognised form that reports an incident, whatever its slot,
+ * kind or usability, oldest first, because an incident must be seen at once.
  */
 export function collectIncidents(
   forms: readonly ParsedForm[],
   config: Config,
 ): IncidentReport[] {
   const incidents = forms
-    .filter((form) => form.form === "01" && form.hasIncident)
+    .filter((form) => form.form !== null && form.hasIncident)
     .map((form) => ({ form, epoch: receivedTime(form).epoch }));
   incidents.sort(
     (a, b) => a.epoch - b.epoch || a.form.file.localeCompare(b.form.file),
   );
 
   return incidents.map(({ form, epoch }) => ({
+    form: form.form ?? undefined,
     unit: form.unit,
     slot: form.slot,
     file: form.file,

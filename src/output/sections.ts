@@ -24,7 +24,12 @@ export function renderIncidents(
   ];
   for (const incident of incidents) {
     const unit = incident.unit ?? "đơn vị chưa rõ";
-    const slot = incident.slot === null ? "" : `, mốc ${incident.slot}`;
+    const slot =
+      incident.slot !== null
+        ? `, mốc ${incident.slot}`
+        : incident.form === "02"
+          ? ", kết quả sơ bộ"
+          : "";
     const time = formatLocalTime(incident.receivedAt, electionDate);
     lines.push(
       `  ! ${unit}${slot}, nhận ${time}: ${escapeCellText(incident.text)}`,

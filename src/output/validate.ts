@@ -29,13 +29,14 @@ export function renderValidation(form: ParsedForm, paint: Paint): string {
 
   const figures = FIGURE_LABELS.filter(
     ([key]) => form.figures[key] !== undefined,
-  ).map(([key, label]) => {
+  );
+  if (figures.length > 0) lines.push("  Số liệu:");
+  for (const [key, label] of figures) {
     const value = form.figures[key];
     const text =
       key === "turnoutPercent" ? formatPercent(value) : formatCount(value);
-    return `${label} ${text}`;
-  });
-  if (figures.length > 0) lines.push(`  Số liệu: ${figures.join("; ")}`);
+    lines.push(`    ${label}: ${text}`);
+  }
   if (form.hasIncident) {
     lines.push(
       paint.red(`  ! Sự cố: ${escapeCellText(form.texts.incidents ?? "")}`),

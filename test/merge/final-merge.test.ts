@@ -118,3 +118,19 @@ describe("buildFinalResult totals", () => {
     );
   });
 });
+
+describe("buildFinalResult incidents", () => {
+  it("lists incidents of quick reports and results", () => {
+    const quick = quickForm({
+      slot: "8h30",
+      hasIncident: true,
+      texts: { incidents: "Mất điện" },
+    });
+    const result = finalForm({
+      hasIncident: true,
+      texts: { incidents: "Hòm phiếu hỏng khóa" },
+    });
+    const incidents = final([quick, result]).incidents ?? [];
+    expect(incidents.map((incident) => incident.form)).toEqual(["01", "02"]);
+  });
+});
