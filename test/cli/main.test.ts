@@ -280,6 +280,18 @@ describe("main final and status", () => {
   });
 });
 
+describe("main strict", () => {
+  it("returns 1 for status with a missing unit", async () => {
+    const result = await run(["status", "--at", "12:00", "--strict", inbox]);
+    expect(result.status).toBe(1);
+  });
+
+  it("returns 0 for status without --strict", async () => {
+    const result = await run(["status", "--at", "12:00", inbox]);
+    expect(result.status).toBe(0);
+  });
+});
+
 describe("main validate", () => {
   it("returns 0 for a good form", async () => {
     const result = await run(["validate", path.join(inbox, "CLO-10h30.xlsx")]);

@@ -75,6 +75,17 @@ describe("buildSlotResult timeliness", () => {
     expect(unitOf(result, "TD").status).toBe("pending");
   });
 
+  it("keeps units pending exactly at the due time", () => {
+    const result = merge([], vn("11:00"));
+    expect(unitOf(result, "TD").status).toBe("pending");
+  });
+
+  it("falls back to the file time without sentAt", () => {
+    const unit = unitOf(merge([quickForm()]), "CLO");
+    expect(unit.receivedFrom).toBe("file-time");
+    expect(unit.receivedAt).toBe("2021-05-23T10:40:00+07:00");
+  });
+
   it("adds report-missing with the contact", () => {
     const result = merge([]);
     const missing = result.findings.find(
