@@ -36,8 +36,8 @@ export function registerFinal(program: Command, context: CliContext): void {
     .argument("<thư-mục-nhận>", "thư mục chứa các tệp báo cáo của đơn vị")
     .option(
       "--deadline <thời-điểm>",
-      "hạn nộp: HH:MM trong ngày bầu cử hoặc ISO 8601 (mặc định theo cấu " +
-        "hình, 23:00)",
+      "hạn nộp: HH:MM trong ngày bầu cử hoặc ISO 8601 (mặc định: " +
+        "finalDeadline của cấu hình, 23:00 với cấu hình cài sẵn)",
     )
     .option(
       "-o, --output <tệp>",

@@ -39,7 +39,8 @@ export function registerMerge(program: Command, context: CliContext): void {
     .requiredOption("--slot <mốc>", "mốc báo cáo, ví dụ 10h30 hoặc 10:30")
     .option(
       "--grace <phút>",
-      "số phút sau mốc vẫn tính là đúng hạn (mặc định theo cấu hình, 30)",
+      "số phút sau mốc vẫn tính là đúng hạn (mặc định: graceMinutes " +
+        "của cấu hình, 30 với cấu hình cài sẵn)",
     )
     .option(
       "-o, --output <tệp>",

@@ -24,7 +24,11 @@ export function registerStatus(program: Command, context: CliContext): void {
         "(đúng hạn, muộn, thiếu, chưa đến hạn, mâu thuẫn)",
     )
     .argument("<thư-mục-nhận>", "thư mục chứa các tệp báo cáo của đơn vị")
-    .option("--grace <phút>", "số phút sau mốc vẫn tính là đúng hạn")
+    .option(
+      "--grace <phút>",
+      "số phút sau mốc vẫn tính là đúng hạn (mặc định: graceMinutes của " +
+        "cấu hình)",
+    )
     .option(
       "--deadline <thời-điểm>",
       "hạn nộp kết quả sơ bộ, HH:MM hoặc ISO 8601",
