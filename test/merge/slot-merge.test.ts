@@ -103,7 +103,7 @@ describe("buildSlotResult timeliness", () => {
     expect(late?.message).toContain("11:20");
   });
 
-  it("counts no pending unit as missing in the findings", () => {
+  it("adds no report-missing while pending", () => {
     expect(codes(merge([], vn("10:00")))).not.toContain("report-missing");
   });
 
@@ -220,7 +220,7 @@ describe("buildSlotResult cross-slot checks", () => {
     expect(codes(result)).toContain("closed-areas-decreased");
   });
 
-  it("warns when the voter total changed without marking inconsistent", () => {
+  it("warns on a changed voter total", () => {
     const result = withCurrent({
       totalVoters: 1001,
       pollingAreas: 10,
@@ -303,7 +303,7 @@ describe("buildSlotResult forms and totals", () => {
     expect(result.totals.turnoutPercent).toBe(98.78);
   });
 
-  it("leaves unusable forms out of the totals but lists their findings", () => {
+  it("excludes unusable forms from the totals", () => {
     const bad = quickForm({
       unit: "TD",
       usable: false,
@@ -332,7 +332,7 @@ describe("buildSlotResult forms and totals", () => {
     expect(result.reportedUnits).toBe(1);
   });
 
-  it("marks a form with a per-form error inconsistent but merges it", () => {
+  it("merges an inconsistent form", () => {
     const form = quickForm({
       findings: [
         {
@@ -352,7 +352,7 @@ describe("buildSlotResult forms and totals", () => {
     expect(result.totals.voted).toBe(500);
   });
 
-  it("rejects a form named for the slot whose content names another", () => {
+  it("rejects a form naming another slot", () => {
     const form = quickForm({ file: "inbox/CLO 10h30.xlsx", slot: "12h30" });
     const result = merge([form]);
     expect(codes(result)).toContain("slot-mismatch");
