@@ -150,7 +150,7 @@ export class ReaderPool {
   }
 
   private timeOut(slot: Slot): void {
-    const seconds = Math.round((slot.current?.limits.timeoutMs ?? 0) / 1000);
+    const seconds = Math.ceil((slot.current?.limits.timeoutMs ?? 0) / 1000);
     this.settle(slot, failure("read-timeout", { seconds }));
     this.remove(slot);
     void this.dispatch();

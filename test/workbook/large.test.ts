@@ -1,0 +1,158 @@
+import { mkdtemp, rm, writeFile } from "node:fs/promises";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+
+import {
+  buildForm,
+  withJunkRows,
+  withManyEntries,
+  writeZipBomb,
+} from "../../src/scripts/generate-hostile.js";
+import { closeWorkbookReaders, readWorkbook } from "../../src/workbook/read.js";
+import type { ReadResult } from "../../src/workbook/types.js";
+import { writeRawXlsx } from "../helpers/raw-xlsx.js";
+
+let folder: string;
+let form: Uint8Array;
+
+beforeAll(async () => {
+  folder = await mkdtemp(join(tmpdir(), "bctinh-large-"));
+  form = await buildForm();
+});
+
+afterAll(async () => {
+  await closeWorkbookReaders();
+  await rm(folder, { recursive: true, force: true });
+});
+
+function codeOf(result: ReadResult): string {
+  return result.ok ? "read" : result.failure.code;
+}
+
+async function timedRead(path: string, options = {}) {
+  const started = Date.now();
+  const result = await readWorkbook(path, options);
+  return { result, elapsed: Date.now() - started };
+}
+
+describe("readWorkbook on large hostile files", () => {
+  it("rejects a sheet declared to inflate to 1 GiB", async () => {
+    const path = join(folder, "bomb.xlsx");
+    await writeZipBomb(path, form, 1024 ** 3);
+    const { result, elapsed } = await timedRead(path);
+    expect(codeOf(result)).toBe("workbook-too-large");
+    expect(elapsed).toBeLessThan(5_000);
+  });
+
+  it("rejects a sheet that inflates past its declared size", async () => {
+    const path = join(folder, "lying-bomb.xlsx");
+    await writeZipBomb(path, form, 256 * 1024 ** 2, 4096);
+    const { result, elapsed } = await timedRead(path);
+    expect(codeOf(result)).toBe("workbook-too-large");
+    expect(elapsed).toBeLessThan(5_000);
+  });
+
+  it("truncates 300,000 junk rows", async () => {
+    const path = join(folder, "junk.xlsx");
+    await writeFile(path, withJunkRows(form, 300_000));
+    const { result, elapsed } = await timedRead(path);
+    expect(result.ok && result.workbook.notes.map((note) => note.code)).toEqual([
+      "sheet-truncated",
+    ]);
+    expect(elapsed).toBeLessThan(10_000);
+  });
+
+  it("reads the form above 300,000 junk rows", async () => {
+    const path = join(folder, "junk.xlsx");
+    const { result } = await timedRead(path);
+    const voted = result.ok
+      ? result.workbook.sheets[0]?.cells.find((cell) => cell.address === "B9")
+      : undefined;
+    expect(voted?.value).toEqual({ type: "number", value: 30712 });
+  });
+
+  it("rejects 5,000 zip entries", async () => {
+    const path = join(folder, "entries.xlsx");
+    await writeFile(path, withManyEntries(form, 5_000));
+    const { result, elapsed } = await timedRead(path);
+    expect(codeOf(result)).toBe("workbook-too-large");
+    expect(elapsed).toBeLessThan(5_000);
+  });
+
+  it("cuts columns past the column limit", async () => {
+    const path = join(folder, "wide.xlsx");
+    const row = Array.from({ length: 400 }, (_, index) => index + 1);
+    await writeRawXlsx(path, [{ name: "Rộng", rows: [row] }]);
+    const { result } = await timedRead(path);
+    expect(result.ok && result.workbook.sheets[0]?.cells.length).toBe(256);
+  });
+
+  it("reads a file name with control characters", async () => {
+    const path = join(folder, "CLO\u0001\t10h30\u007f.xlsx");
+    await writeFile(path, form);
+    const { result } = await timedRead(path);
+    expect(codeOf(result)).toBe("read");
+  });
+});
+
+describe("readWorkbook bounds", () => {
+  it("stops a read past the time limit", async () => {
+    const path = join(folder, "form.xlsx");
+    await writeFile(path, form);
+    const { result } = await timedRead(path, { timeoutMs: 1 });
+    expect(codeOf(result)).toBe("read-timeout");
+  });
+
+  it("reads again after a timeout", async () => {
+    const { result } = await timedRead(join(folder, "form.xlsx"));
+    expect(codeOf(result)).toBe("read");
+  });
+
+  it("stops a read past the memory limit", async () => {
+    const path = join(folder, "strings.xlsx");
+    const text = "Tổng số cử tri ".repeat(40);
+    const rows = Array.from({ length: 4000 }, (_, row) =>
+      Array.from({ length: 20 }, (_, col) => `${text}${row}-${col}`),
+    );
+    await writeRawXlsx(path, [{ name: "Chuỗi", rows }]);
+    const { result, elapsed } = await timedRead(path, { memoryMb: 48 });
+    expect(codeOf(result)).toBe("read-memory-limit");
+    expect(elapsed).toBeLessThan(15_000);
+  });
+
+  it("reads again after running out of memory", async () => {
+    const { result } = await timedRead(join(folder, "form.xlsx"));
+    expect(codeOf(result)).toBe("read");
+  });
+
+  it("reads files in parallel", async () => {
+    const path = join(folder, "form.xlsx");
+    const results = await Promise.all(
+      Array.from({ length: 6 }, () => readWorkbook(path)),
+    );
+    expect(results.map(codeOf)).toEqual(Array(6).fill("read"));
+  });
+
+  it("gives unsupported-format for .xls without LibreOffice", async () => {
+    const saved = process.env.PATH;
+    process.env.PATH = "";
+    try {
+      const result = await readWorkbook(join(import.meta.dirname, "../../fixtures/hostile/form.xls"));
+      expect(result.ok ? null : result.failure).toEqual({
+        code: "unsupported-format",
+        params: { format: ".xls" },
+      });
+    } finally {
+      process.env.PATH = saved;
+    }
+  });
+
+  it("gives conversion-failed when LibreOffice times out", async () => {
+    const result = await readWorkbook(
+      join(import.meta.dirname, "../../fixtures/hostile/form.ods"),
+      { conversionTimeoutMs: 1 },
+    );
+    expect(codeOf(result)).toBe("conversion-failed");
+  });
+});
