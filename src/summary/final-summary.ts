@@ -1,7 +1,8 @@
 import type ExcelJS from "exceljs";
 
 import type { Config, Election } from "../config/schema.js";
-import type { ElectionColumn, ElectionFigures } from "../forms/types.js";
+import type { ElectionFigures } from "../forms/types.js";
+import { CONSTITUENCY_COLUMNS } from "../merge/totals.js";
 import type { MergeResult, UnitReport } from "../merge/types.js";
 import { ELECTION_COLUMNS } from "../templates/labels.js";
 import { newWorkbook, setA4, setFont } from "../templates/style.js";
@@ -32,17 +33,6 @@ const GENERAL_FIGURES: readonly FigureColumn[] = [
   { header: "Tỷ lệ cử tri đã đi bầu (%)", key: "turnoutPercent", percent: true },
   { header: "Tổng số khu vực bỏ phiếu", key: "pollingAreas" },
   { header: "Số khu vực bỏ phiếu đã kiểm phiếu xong", key: "countedAreas" },
-];
-
-/**
- * Columns that describe a constituency rather than the unit when the
- * constituency spans several units, so they are never totalled for such
- * elections.
- */
-export const CONSTITUENCY_COLUMNS: readonly ElectionColumn[] = [
-  "seats",
-  "candidates",
-  "elected",
 ];
 
 /** Name of the counting and incidents sheet of the final summary. */
@@ -147,8 +137,8 @@ function addElectionSheet(
   if (election.spansUnits) {
     const note = sheet.getCell(row + 1, 2);
     note.value =
-      "Đơn vị bầu cử gồm nhiều đơn vị hành chính: không cộng số đại biểu " +
-      "được bầu, số người ứng cử và số người trúng cử.";
+      "Đơn vị bầu cử gồm nhiều đơn vị hành chính: không cộng số đơn vị " +
+      "bầu cử, số đại biểu được bầu, số người ứng cử và số người trúng cử.";
     setFont(note, { italic: true, size: 11 });
   }
   freezeHeader(sheet, SUMMARY_HEADER_ROW);

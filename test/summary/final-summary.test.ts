@@ -70,6 +70,7 @@ describe("buildFinalSummary", () => {
     expect(totalOf(sheet, "Số đại biểu được bầu")).toBeNull();
     expect(totalOf(sheet, "Số người ứng cử")).toBeNull();
     expect(totalOf(sheet, "Số người trúng cử")).toBeNull();
+    expect(totalOf(sheet, "Số đơn vị bầu cử")).toBeNull();
   });
 
   it("keeps unit values of a spanning election", async () => {

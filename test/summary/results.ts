@@ -103,7 +103,12 @@ export function finalResult(): MergeResult {
       turnoutPercent: 99.99,
       countedAreas: 300,
       elections: {
-        "Đại biểu Quốc hội": { ballotsIssued: 99_990, ballotsReceived: 99_990, seats: 12 },
+        "Đại biểu Quốc hội": {
+          ballotsIssued: 99_990,
+          ballotsReceived: 99_990,
+          seats: 12,
+          constituencies: 2,
+        },
         "Đại biểu HĐND huyện": { seats: 65, elected: 65, candidates: 110 },
       },
     },

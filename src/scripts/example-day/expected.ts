@@ -39,6 +39,7 @@ const QUICK_TOTAL_KEYS = [
   "closedAreas",
   "fullCommunes",
 ];
+const OPTIONAL_KEYS = ["fullCommunes"];
 const FINAL_TOTAL_KEYS = ["totalVoters", "pollingAreas", "voted", "countedAreas"];
 const BALLOT_COLUMNS: readonly ElectionColumn[] = [
   "ballotsIssued",
@@ -147,6 +148,9 @@ function sumTotals<Values>(
 ): Record<string, number | null> {
   const totals: Record<string, number | null> = {};
   for (const key of keys) {
+    // An optional count that no form reports is left out of the totals.
+    const reported = forms.some((form) => form.figures[key] !== undefined);
+    if (!reported && OPTIONAL_KEYS.includes(key)) continue;
     totals[key] = forms.reduce((sum, form) => sum + (form.figures[key] ?? 0), 0);
   }
   const voted = totals.voted ?? 0;
