@@ -59,6 +59,8 @@ export function buildMatcher(
 /** A label found in a cell, and a value written in the same cell if any. */
 export interface LabelMatch {
   key: string;
+  /** The text equals a label, rather than starting with one. */
+  exact: boolean;
   /** Text after a colon, as in "Đơn vị báo cáo: UBBC huyện Cao Lộc". */
   inline: string | null;
 }
@@ -78,29 +80,29 @@ export function matchLabel(
     const key = matchFolded(labelKey(text.slice(0, colon)), matcher, false);
     const rest = text.slice(colon + 1).trim();
     const blank = rest.length === 0 || isPlaceholderText(rest);
-    if (key !== null) return { key, inline: blank ? null : rest };
+    if (key !== null) return { ...key, inline: blank ? null : rest };
   }
 
   const key = matchFolded(labelKey(text), matcher, true);
-  return key === null ? null : { key, inline: null };
+  return key === null ? null : { ...key, inline: null };
 }
 
 function matchFolded(
   folded: string,
   matcher: LabelMatcher,
   allowPrefix: boolean,
-): string | null {
+): { key: string; exact: boolean } | null {
   if (folded.length === 0) return null;
 
   let best: { key: string; length: number } | null = null;
   for (const entry of matcher.entries) {
-    if (entry.folded === folded) return entry.key;
+    if (entry.folded === folded) return { key: entry.key, exact: true };
     if (!allowPrefix || !folded.startsWith(`${entry.folded} `)) continue;
     if (best === null || entry.folded.length > best.length) {
       best = { key: entry.key, length: entry.folded.length };
     }
   }
-  return best?.key ?? null;
+  return best === null ? null : { key: best.key, exact: false };
 }
 
 /** A field found on a sheet: its label cell and the cell with its value. */
@@ -112,11 +114,15 @@ export interface LocatedField {
    * below it. For an inline value it is a text copy of the label cell.
    */
   valueCell: Cell | null;
+  /** The label cell equals a label, rather than starting with one. */
+  exact: boolean;
 }
 
 /**
  * Finds every field of the matcher on a sheet. When a label appears more
- * than once, the first occurrence with a value wins.
+ * than once, an exact label wins over one that only starts with it, so
+ * "Số cử tri đã đi bầu" wins over "Số cử tri đã đi bầu buổi sáng". Among
+ * equals, a label with a value wins, then the first one.
  */
 export function locateFields(
   index: SheetIndex,
@@ -130,17 +136,29 @@ export function locateFields(
     if (match === null) continue;
 
     const previous = found.get(match.key);
-    if (previous !== undefined && previous.valueCell !== null) continue;
+    if (previous !== undefined && rank(previous) === BEST_RANK) continue;
 
     const valueCell =
       match.inline !== null
         ? { ...cell, value: { type: "text" as const, value: match.inline } }
         : findValueCell(index, cell, matcher);
-    if (previous === undefined || valueCell !== null) {
-      found.set(match.key, { key: match.key, labelCell: cell, valueCell });
+    const field: LocatedField = {
+      key: match.key,
+      labelCell: cell,
+      valueCell,
+      exact: match.exact,
+    };
+    if (previous === undefined || rank(field) > rank(previous)) {
+      found.set(match.key, field);
     }
   }
   return found;
+}
+
+const BEST_RANK = 3;
+
+function rank(field: LocatedField): number {
+  return (field.exact ? 2 : 0) + (field.valueCell !== null ? 1 : 0);
 }
 
 /**

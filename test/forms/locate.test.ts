@@ -38,7 +38,8 @@ describe("matchLabel", () => {
 
   test("returns an inline value after a colon", () => {
     const match = matchLabel("Đơn vị báo cáo: UBBC huyện Cao Lộc", matcher);
-    expect(match).toEqual({ key: "unit", inline: "UBBC huyện Cao Lộc" });
+    expect(match?.key).toBe("unit");
+    expect(match?.inline).toBe("UBBC huyện Cao Lộc");
   });
 
   test.each(["Tổng số", "Số cử tri", "Tổng số cử trinh", "Ghi chú"])(
@@ -105,6 +106,18 @@ describe("locateFields", () => {
   test("reads a dotted blank as no value", () => {
     const found = locate([["Đơn vị báo cáo: ………………"], ["Tổng số cử tri", 1]]);
     expect(found.get("unit")?.valueCell).toBeNull();
+  });
+
+  test("prefers an exact label to a longer one", () => {
+    const rows = [["Số cử tri đã đi bầu buổi sáng", 20000]];
+    rows.push(["Số cử tri đã đi bầu", 30712]);
+    const found = locate(rows);
+    expect(found.get("voted")?.valueCell?.address).toBe("B2");
+  });
+
+  test("takes a longer label when no exact one exists", () => {
+    const found = locate([["Số cử tri đã đi bầu đến 10h30", 30712]]);
+    expect(found.get("voted")?.valueCell?.address).toBe("B1");
   });
 
   test("keeps a label found without value", () => {
