@@ -367,3 +367,23 @@ describe("main config and template", () => {
     expect(result.status).toBe(2);
   });
 });
+
+describe("main config lookup", () => {
+  it("finds the file beside the inbox", async () => {
+    const folder = await makeTempDir("config");
+    const nearInbox = path.join(folder, "hop-thu");
+    await mkdir(nearInbox);
+    const file = path.join(folder, "bctinh.config.json");
+    const { defaultConfig } = await import("../../src/config/default.js");
+    await writeFile(
+      file,
+      JSON.stringify({ ...defaultConfig, province: "Cao Bằng" }),
+    );
+
+    const document = JSON.parse(
+      (await run(["config", "--json", nearInbox], root)).stdout,
+    );
+    expect(document.source).toBe(file);
+    expect(document.config.province).toBe("Cao Bằng");
+  });
+});
