@@ -26,6 +26,10 @@ export function registerValidate(program: Command, context: CliContext): void {
       ),
     );
   addCommonOptions(command);
+  command.addHelpText(
+    "after",
+    "\nVới --json và nhiều tệp, kết quả là một mảng JSON, mỗi tệp một phần tử.\n",
+  );
 
   command.action(async (files: string[], options: CommonOptions) => {
     const firstFolder = path.dirname(files[0] ?? ".");
