@@ -1,0 +1,128 @@
+import { mkdtemp, rm } from "node:fs/promises";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+
+import { closeWorkbookReaders, readWorkbook } from "../../src/workbook/read.js";
+import type { CellValue } from "../../src/workbook/types.js";
+import { type RawSheet, writeRawXlsx } from "../helpers/raw-xlsx.js";
+
+let folder: string;
+
+beforeAll(async () => {
+  folder = await mkdtemp(join(tmpdir(), "bctinh-cells-"));
+});
+
+afterAll(async () => {
+  await closeWorkbookReaders();
+  await rm(folder, { recursive: true, force: true });
+});
+
+async function readCells(sheets: RawSheet[]): Promise<Map<string, CellValue>> {
+  const path = join(folder, `book-${Math.random().toString(36).slice(2)}.xlsx`);
+  await writeRawXlsx(path, sheets);
+  const result = await readWorkbook(path);
+  if (!result.ok) throw new Error(`read failed: ${result.failure.code}`);
+  const cells = new Map<string, CellValue>();
+  for (const cell of result.workbook.sheets[0]?.cells ?? []) cells.set(cell.address, cell.value);
+  return cells;
+}
+
+describe("readWorkbook formulas without a cached result", () => {
+  let cells: Map<string, CellValue>;
+
+  beforeAll(async () => {
+    cells = await readCells([
+      {
+        name: "PL01",
+        rows: [
+          [100, 200, { formula: "A1+B1" }],
+          [{ formula: "C1*2" }, { formula: "A3+1" }, { formula: "SUM(A1:C1)" }],
+          ["chữ", { formula: "A3+1" }, { formula: "Sheet2!A1" }],
+          [{ formula: "A4+1" }, { formula: "VLOOKUP(1,A1:B2,2)" }, { formula: "A1/0" }],
+          [{ formula: "A1*3", cached: 7 }],
+        ],
+      },
+    ]);
+  });
+
+  it("computes arithmetic over numbers", () => {
+    expect(cells.get("C1")).toEqual({ type: "number", value: 300 });
+  });
+
+  it("computes a formula over a formula", () => {
+    expect(cells.get("A2")).toEqual({ type: "number", value: 600 });
+  });
+
+  it("computes SUM over a row that includes a formula", () => {
+    expect(cells.get("C2")).toEqual({ type: "number", value: 600 });
+  });
+
+  it("keeps a formula over text", () => {
+    expect(cells.get("B3")).toEqual({ type: "formula", formula: "A3+1" });
+  });
+
+  it("keeps a formula over another sheet", () => {
+    expect(cells.get("C3")).toEqual({ type: "formula", formula: "Sheet2!A1" });
+  });
+
+  it("keeps a circular formula", () => {
+    expect(cells.get("A4")).toEqual({ type: "formula", formula: "A4+1" });
+  });
+
+  it("keeps a function it does not compute", () => {
+    expect(cells.get("B4")).toEqual({ type: "formula", formula: "VLOOKUP(1,A1:B2,2)" });
+  });
+
+  it("keeps a division by zero", () => {
+    expect(cells.get("C4")).toEqual({ type: "formula", formula: "A1/0" });
+  });
+
+  it("prefers the cached result", () => {
+    expect(cells.get("A5")).toEqual({ type: "number", value: 7 });
+  });
+});
+
+describe("readWorkbook value kinds from another writer", () => {
+  let cells: Map<string, CellValue>;
+
+  beforeAll(async () => {
+    cells = await readCells([
+      {
+        name: "PL01",
+        rows: [
+          ["Tỷ lệ", { value: 0.9878, format: "0.00%" }],
+          ["Lỗi", { error: "#DIV/0!" }],
+          ["Đúng", true],
+          ["Giờ", { value: 44339.44375, format: "dd/mm/yyyy hh:mm" }],
+          ["Kết quả chữ", { formula: 'IF(1,"Có","Không")', cached: "Có" }],
+          ["   ", 5],
+        ],
+      },
+    ]);
+  });
+
+  it("keeps a percent format", () => {
+    expect(cells.get("B1")).toEqual({ type: "number", value: 0.9878, format: "0.00%" });
+  });
+
+  it("reads an error value", () => {
+    expect(cells.get("B2")).toEqual({ type: "error", value: "#DIV/0!" });
+  });
+
+  it("reads a boolean", () => {
+    expect(cells.get("B3")).toEqual({ type: "boolean", value: true });
+  });
+
+  it("reads a date-time as wall-clock time", () => {
+    expect(cells.get("B4")).toEqual({ type: "date", value: "2021-05-23T10:39:00" });
+  });
+
+  it("reads a formula's cached text", () => {
+    expect(cells.get("B5")).toEqual({ type: "text", value: "Có" });
+  });
+
+  it("leaves out a cell of spaces", () => {
+    expect(cells.has("A6")).toBe(false);
+  });
+});
