@@ -79,7 +79,17 @@ export function parseForm(
       : checkForm02(form, config);
   form.findings.push(...checks);
   form.usable = !reader.invalid;
+  placeFindings(form);
   return form;
+}
+
+// Findings raised before the unit or slot was read, reader notes included,
+// still belong to this form's unit and slot.
+function placeFindings(form: ParsedForm): void {
+  for (const finding of form.findings) {
+    finding.unit ??= form.unit;
+    finding.slot ??= form.slot;
+  }
 }
 
 /** Returns a form with nothing read yet, as for an unreadable file. */
@@ -126,15 +136,9 @@ class FormReader {
     form.sheet = this.sheet;
   }
 
-  /** Reads the unit and slot first, so that every finding can carry them. */
+  /** Reads every field, then the results table of Appendix 02. */
   readAll(): void {
-    const first = ["unit", "slot"];
-    for (const spec of this.specs) {
-      if (first.includes(spec.key)) this.readField(spec);
-    }
-    for (const spec of this.specs) {
-      if (!first.includes(spec.key)) this.readField(spec);
-    }
+    for (const spec of this.specs) this.readField(spec);
 
     this.resolveAmbiguousTurnout();
     this.form.hasIncident = reportsIncident(this.form.texts.incidents);

@@ -195,6 +195,16 @@ describe("parseForm Appendix 01 findings", () => {
     expect(finding?.sheet).toBe("PL01");
   });
 
+  test("unit-unknown carries the slot", () => {
+    const values = { unit: "Huyện Mẫu Sơn" };
+    expect(findingOf({ values }, "unit-unknown")?.slot).toBe("10h30");
+  });
+
+  test("slot-unknown carries the unit", () => {
+    const values = { slot: "11h00" };
+    expect(findingOf({ values }, "slot-unknown")?.unit).toBe("CLO");
+  });
+
   test("reader notes become findings", () => {
     const note: ReadNote = {
       code: "legacy-encoding",
@@ -204,6 +214,7 @@ describe("parseForm Appendix 01 findings", () => {
     const form = parseSheets(form01Sheet(), [note]);
     const finding = form.findings.find((f) => f.code === "legacy-encoding");
     expect(finding?.message).toContain("TCVN3");
+    expect(finding?.unit).toBe("CLO");
     expect(form.usable).toBe(true);
   });
 });
