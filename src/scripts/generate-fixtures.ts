@@ -2,7 +2,7 @@
  * Regenerates the example inbox of Lạng Sơn's election day, 23 May 2021,
  * into fixtures/inbox/, its expected outcome into fixtures/expected.json,
  * and the two-tier example into fixtures/two-tier/. Run with
- * `npm run fixtures` after a build; the output is the same on every run.
+ * `npm run fixtures` after a build. The output is the same on every run.
  */
 import { rm } from "node:fs/promises";
 import path from "node:path";
@@ -21,6 +21,7 @@ import { expectedRun, type ExpectedRun } from "./example-day/expected.js";
 import { finalForms, type FinalForm } from "./example-day/final.js";
 import { PUBLISHED, UNIT_PLANS } from "./example-day/plan.js";
 import type { QuickForm } from "./example-day/quick.js";
+import { slotDue } from "./example-day/slots.js";
 import { checkPlans } from "./example-day/verify.js";
 import { generateTwoTier } from "./example-day/two-tier.js";
 
@@ -38,12 +39,14 @@ export interface ExpectedDay {
 }
 
 /** Serialises a workbook to stable .xlsx bytes. */
-export async function workbookBytes(workbook: ExcelJS.Workbook): Promise<Uint8Array> {
+export async function workbookBytes(
+  workbook: ExcelJS.Workbook,
+): Promise<Uint8Array> {
   const buffer = await workbook.xlsx.writeBuffer();
   return stabiliseXlsx(buffer as unknown as Uint8Array);
 }
 
-/** Writes the forms of a day into `inbox` and returns what a merge must find. */
+/** Writes the forms of a day into `inbox` as stable .xlsx files. */
 export async function writeDay(
   config: Config,
   inbox: string,
@@ -60,7 +63,7 @@ export async function writeDay(
   }
 }
 
-/** Works out the expected outcome of every slot and of the final results. */
+/** Computes the expected outcome of every slot and of the final results. */
 export function expectedDay(
   config: Config,
   quick: readonly QuickForm[],
@@ -68,11 +71,8 @@ export function expectedDay(
 ): Omit<ExpectedDay, "published"> {
   const slots: ExpectedDay["slots"] = {};
   config.slots.forEach((slot) => {
-    const [hours, minutes] = slot.split("h").map(Number);
-    const due = (hours ?? 0) * 60 + (minutes ?? 0) + config.graceMinutes;
-    const dueClock = `${String(Math.floor(due / 60)).padStart(2, "0")}:${String(due % 60).padStart(2, "0")}`;
     const forms = quick.filter((form) => form.slot === slot);
-    const run = expectedRun(config, "01", forms, `${config.electionDate}T${dueClock}`);
+    const run = expectedRun(config, "01", forms, slotDue(config, slot));
     slots[slot] = { slot, ...run };
   });
 
@@ -99,9 +99,15 @@ export async function generateFixtures(root: string): Promise<void> {
   const final = finalForms(config, UNIT_PLANS);
   await writeDay(config, inbox, quick, final);
 
-  const expected: ExpectedDay = { ...expectedDay(config, quick, final), published: PUBLISHED };
+  const expected: ExpectedDay = {
+    ...expectedDay(config, quick, final),
+    published: PUBLISHED,
+  };
   const json = `${JSON.stringify(expected, null, 2)}\n`;
-  await writeFileAtomic(path.join(root, "expected.json"), new TextEncoder().encode(json));
+  await writeFileAtomic(
+    path.join(root, "expected.json"),
+    new TextEncoder().encode(json),
+  );
 
   await generateTwoTier(path.join(root, "two-tier"));
 }

@@ -23,8 +23,14 @@ const config = parseConfig(defaultConfig, "cấu hình mặc định");
 export const TEMPLATE_FILES: ReadonlyArray<[string, () => ExcelJS.Workbook]> = [
   ["mau-01.xlsx", () => buildForm01(config)],
   ["mau-02.xlsx", () => buildForm02(config)],
-  ["tong-hop-01.xlsx", () => buildMergeSummary(emptyResult("01", config), config)],
-  ["tong-hop-02.xlsx", () => buildFinalSummary(emptyResult("02", config), config)],
+  [
+    "tong-hop-01.xlsx",
+    () => buildMergeSummary(emptyResult("01", config), config),
+  ],
+  [
+    "tong-hop-02.xlsx",
+    () => buildFinalSummary(emptyResult("02", config), config),
+  ],
 ];
 
 /** Writes every template into `folder` with stable bytes. */
@@ -33,7 +39,10 @@ export async function generateTemplates(folder: string): Promise<string[]> {
   for (const [name, build] of TEMPLATE_FILES) {
     const buffer = await build().xlsx.writeBuffer();
     const target = path.join(folder, name);
-    await writeFileAtomic(target, stabiliseXlsx(buffer as unknown as Uint8Array));
+    await writeFileAtomic(
+      target,
+      stabiliseXlsx(buffer as unknown as Uint8Array),
+    );
     written.push(target);
   }
   return written;

@@ -23,7 +23,10 @@ export async function writeFileAtomic(
   // Same folder as the target, because rename is atomic only within one
   // file system. The leading dot keeps it out of inbox scans.
   const suffix = `${process.pid}-${randomBytes(4).toString("hex")}`;
-  const temporary = path.join(folder, `.${path.basename(target)}.${suffix}.tmp`);
+  const temporary = path.join(
+    folder,
+    `.${path.basename(target)}.${suffix}.tmp`,
+  );
 
   try {
     await writeAndSync(temporary, data);

@@ -2,9 +2,9 @@ import type { Config } from "../config/schema.js";
 import type { MergeResult } from "../merge/types.js";
 
 /**
- * A result with no report from any unit, for the blank provincial summary
- * templates: every configured unit pending, totals zero, no moment of
- * evaluation (`at` is empty).
+ * Builds a result with no report from any unit, for the blank provincial
+ * summary templates. Every configured unit is pending, the totals are zero
+ * and `at` is empty because no moment is evaluated.
  */
 export function emptyResult(form: "01" | "02", config: Config): MergeResult {
   const deadline =

@@ -30,7 +30,11 @@ import {
 const GENERAL_FIGURES: readonly FigureColumn[] = [
   { header: "Tổng số cử tri", key: "totalVoters" },
   { header: "Số cử tri đã tham gia bỏ phiếu", key: "voted" },
-  { header: "Tỷ lệ cử tri đã đi bầu (%)", key: "turnoutPercent", percent: true },
+  {
+    header: "Tỷ lệ cử tri đã đi bầu (%)",
+    key: "turnoutPercent",
+    percent: true,
+  },
   { header: "Tổng số khu vực bỏ phiếu", key: "pollingAreas" },
   { header: "Số khu vực bỏ phiếu đã kiểm phiếu xong", key: "countedAreas" },
 ];
@@ -84,7 +88,10 @@ function deadlineSuffix(result: MergeResult): string {
  * `[]:*?/\` and allows at most 31 characters.
  */
 export function sheetName(label: string, used: Set<string>): string {
-  const base = label.replace(/[[\]:*?/\\]/g, " ").slice(0, 31).trim();
+  const base = label
+    .replace(/[[\]:*?/\\]/g, " ")
+    .slice(0, 31)
+    .trim();
   let name = base;
   for (let index = 2; used.has(name); index += 1) {
     name = `${base.slice(0, 27)} (${index})`;
@@ -127,12 +134,18 @@ function addElectionSheet(
   });
 
   const totals = electionTotals(result, election);
-  writeDataRow(sheet, row, columns, {
-    number: null,
-    name: "Tổng cộng",
-    figures: totals,
-    report: null,
-  }, { bold: true });
+  writeDataRow(
+    sheet,
+    row,
+    columns,
+    {
+      number: null,
+      name: "Tổng cộng",
+      figures: totals,
+      report: null,
+    },
+    { bold: true },
+  );
 
   if (election.spansUnits) {
     const note = sheet.getCell(row + 1, 2);
@@ -149,14 +162,12 @@ function electionColumns(): ColumnSpec<ElectionRow>[] {
   return [
     { header: "STT", width: 5, kind: "count", value: (r) => r.number },
     { header: "Đơn vị", width: 24, kind: "wrap", value: (r) => r.name },
-    ...ELECTION_COLUMNS.map(
-      (column): ColumnSpec<ElectionRow> => ({
-        header: column.label,
-        width: 12,
-        kind: "count",
-        value: (r) => r.figures?.[column.key],
-      }),
-    ),
+    ...ELECTION_COLUMNS.map((column): ColumnSpec<ElectionRow> => ({
+      header: column.label,
+      width: 12,
+      kind: "count",
+      value: (r) => r.figures?.[column.key],
+    })),
     {
       header: "Trạng thái",
       width: 18,
@@ -166,8 +177,11 @@ function electionColumns(): ColumnSpec<ElectionRow>[] {
   ];
 }
 
-/** The result's totals of one election, without the constituency columns. */
-function electionTotals(result: MergeResult, election: Election): ElectionFigures {
+/** Returns one election's totals without the constituency columns. */
+function electionTotals(
+  result: MergeResult,
+  election: Election,
+): ElectionFigures {
   const totals = { ...(result.totals.elections?.[election.label] ?? {}) };
   if (election.spansUnits) {
     for (const column of CONSTITUENCY_COLUMNS) delete totals[column];
@@ -219,9 +233,15 @@ function addCountingSheet(
 
   unitsInConfigOrder(result, config).forEach((report, index) => {
     const row = SUMMARY_HEADER_ROW + 1 + index;
-    writeDataRow(sheet, row, columns, { number: index + 1, report }, {
-      highlight: report.hasIncident,
-    });
+    writeDataRow(
+      sheet,
+      row,
+      columns,
+      { number: index + 1, report },
+      {
+        highlight: report.hasIncident,
+      },
+    );
   });
   freezeHeader(sheet, SUMMARY_HEADER_ROW);
   setA4(sheet, "landscape");

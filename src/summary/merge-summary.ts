@@ -2,7 +2,11 @@ import type ExcelJS from "exceljs";
 
 import type { Config } from "../config/schema.js";
 import type { FigureKey } from "../forms/types.js";
-import type { IncidentReport, MergeResult, UnitReport } from "../merge/types.js";
+import type {
+  IncidentReport,
+  MergeResult,
+  UnitReport,
+} from "../merge/types.js";
 import { newWorkbook, setA4, setFont } from "../templates/style.js";
 import { writeWorkbookAtomic } from "./atomic.js";
 import { SUMMARY_HEADER_ROW, writeSummaryHeading } from "./heading.js";
@@ -30,14 +34,22 @@ export interface SummaryRow {
 }
 
 /** Columns of a figure: header and key, in printed order. */
-export type FigureColumn = { header: string; key: FigureKey; percent?: boolean };
+export type FigureColumn = {
+  header: string;
+  key: FigureKey;
+  percent?: boolean;
+};
 
 const QUICK_FIGURES: readonly FigureColumn[] = [
   { header: "Tổng số cử tri", key: "totalVoters" },
   { header: "Tổng số khu vực bỏ phiếu", key: "pollingAreas" },
   { header: "Số khu vực bỏ phiếu đã khai mạc", key: "openedAreas" },
   { header: "Số cử tri đã đi bầu", key: "voted" },
-  { header: "Tỷ lệ cử tri đã đi bầu (%)", key: "turnoutPercent", percent: true },
+  {
+    header: "Tỷ lệ cử tri đã đi bầu (%)",
+    key: "turnoutPercent",
+    percent: true,
+  },
   { header: "Số khu vực có 100% cử tri đã đi bầu", key: "fullAreas" },
   { header: "Số khu vực đã kết thúc bỏ phiếu", key: "closedAreas" },
 ];
@@ -46,10 +58,10 @@ const QUICK_FIGURES: readonly FigureColumn[] = [
 export const TOTALS_SHEET = "Tổng hợp";
 
 /**
- * Writes the provincial summary of one quick-report slot (Appendix 01):
- * "Tổng hợp" with a row per configured unit, the totals and the count of
- * units reported; "Tình hình" with each unit's texts, incidents
- * highlighted; and "Phát hiện" with every finding. Written atomically.
+ * Writes the provincial summary of one quick-report slot (Appendix 01).
+ * "Tổng hợp" has a row per configured unit, the totals and the count of
+ * units reported. "Tình hình" has each unit's texts with incidents
+ * highlighted, and "Phát hiện" lists every finding. Written atomically.
  */
 export async function writeMergeSummary(
   result: MergeResult,
@@ -105,7 +117,12 @@ export function addUnitsSheet(
     row += 1;
   });
 
-  const totals = { number: null, name: "Tổng cộng", figures: totalsFigures(result), report: null };
+  const totals = {
+    number: null,
+    name: "Tổng cộng",
+    figures: totalsFigures(result),
+    report: null,
+  };
   writeDataRow(sheet, row, columns, totals, { bold: true });
 
   const reported = sheet.getCell(row + 1, 2);
@@ -122,14 +139,12 @@ function unitColumns(
   return [
     { header: "STT", width: 5, kind: "count", value: (r) => r.number },
     { header: "Đơn vị", width: 24, kind: "wrap", value: (r) => r.name },
-    ...figures.map(
-      (figure): ColumnSpec<SummaryRow> => ({
-        header: figure.header,
-        width: figure.percent === true ? 10 : 13,
-        kind: figure.percent === true ? "percent" : "count",
-        value: (r) => r.figures?.[figure.key],
-      }),
-    ),
+    ...figures.map((figure): ColumnSpec<SummaryRow> => ({
+      header: figure.header,
+      width: figure.percent === true ? 10 : 13,
+      kind: figure.percent === true ? "percent" : "count",
+      value: (r) => r.figures?.[figure.key],
+    })),
     {
       header: "Trạng thái",
       width: 18,
@@ -211,9 +226,15 @@ function addSituationSheet(
 
   let row = SUMMARY_HEADER_ROW + 1;
   unitsInConfigOrder(result, config).forEach((report, index) => {
-    writeDataRow(sheet, row, columns, { number: index + 1, report }, {
-      highlight: report.hasIncident,
-    });
+    writeDataRow(
+      sheet,
+      row,
+      columns,
+      { number: index + 1, report },
+      {
+        highlight: report.hasIncident,
+      },
+    );
     row += 1;
   });
 
@@ -243,7 +264,12 @@ function writeIncidentList(
       kind: "wrap",
       value: (i) => (i.unit === null ? null : (names.get(i.unit) ?? i.unit)),
     },
-    { header: "Thời gian nhận", width: 45, kind: "time", value: (i) => i.receivedAt },
+    {
+      header: "Thời gian nhận",
+      width: 45,
+      kind: "time",
+      value: (i) => i.receivedAt,
+    },
     { header: "Sự cố", width: 45, kind: "wrap", value: (i) => i.text },
     { header: "Tệp", width: 40, kind: "wrap", value: (i) => i.file },
   ];

@@ -34,7 +34,7 @@ export function reportedLine(result: MergeResult): string {
 }
 
 /**
- * Returns the result's unit reports in configuration order; a configured
+ * Returns the result's unit reports in configuration order. A configured
  * unit absent from the result is listed as missing with no figures.
  */
 export function unitsInConfigOrder(
@@ -98,7 +98,8 @@ export function addFindingsSheet(
       header: "Đơn vị",
       width: 20,
       kind: "wrap",
-      value: (f) => (f.unit === null ? null : (unitNames.get(f.unit) ?? f.unit)),
+      value: (f) =>
+        f.unit === null ? null : (unitNames.get(f.unit) ?? f.unit),
     },
     { header: "Mốc", width: 8, kind: "text", value: (f) => f.slot },
     { header: "Tệp", width: 36, kind: "wrap", value: (f) => f.file },

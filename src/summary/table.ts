@@ -9,7 +9,7 @@ import {
   wallClockDate,
 } from "../templates/style.js";
 
-/** How a column's values are written and formatted. */
+/** Cell type and number format of a column's values. */
 export type ColumnKind = "text" | "wrap" | "count" | "percent" | "time";
 
 /** One column of a summary table, described as data. */
@@ -99,6 +99,9 @@ function writeCell(
 }
 
 /** Freezes the rows down to and including `headerRow`. */
-export function freezeHeader(sheet: ExcelJS.Worksheet, headerRow: number): void {
+export function freezeHeader(
+  sheet: ExcelJS.Worksheet,
+  headerRow: number,
+): void {
   sheet.views = [{ state: "frozen", xSplit: 0, ySplit: headerRow }];
 }

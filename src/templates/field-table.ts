@@ -24,7 +24,7 @@ export interface FormLayout {
   blankRowsBefore?: number;
 }
 
-/** Where the table is written. */
+/** Position of the label | value table on the sheet. */
 export interface FieldRowsPlacement {
   firstRow: number;
   /** Last column of a text value, merged from column B for long texts. */

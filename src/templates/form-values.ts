@@ -5,11 +5,11 @@ import type { FieldValue, FormLayout } from "./field-table.js";
 export interface FormHeaderValues {
   /** Text of "Đơn vị báo cáo", such as "Ủy ban bầu cử huyện Cao Lộc". */
   unitName?: string;
-  /** Election day `YYYY-MM-DD`; written as a real date cell. */
+  /** Election day `YYYY-MM-DD`, written as a real date cell. */
   electionDate?: string;
   /**
-   * Send time as wall-clock `YYYY-MM-DDTHH:MM` (an offset, if any, is
-   * ignored); written as a real date-time cell.
+   * Send time as wall-clock `YYYY-MM-DDTHH:MM`, written as a real date-time
+   * cell. An offset after the time is ignored.
    */
   sentAt?: string;
   reporter?: string;

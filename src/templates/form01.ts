@@ -2,10 +2,7 @@ import type ExcelJS from "exceljs";
 
 import type { Config } from "../config/schema.js";
 import type { FigureKey } from "../forms/types.js";
-import {
-  writeFieldRows,
-  type FieldValue,
-} from "./field-table.js";
+import { writeFieldRows, type FieldValue } from "./field-table.js";
 import {
   committeeHeading,
   headerFieldValues,
@@ -32,7 +29,7 @@ export interface Form01Values extends FormHeaderValues {
   security?: string;
 }
 
-/** Name of the sheet that holds the form. */
+/** Name of the sheet that contains the form. */
 export const FORM01_SHEET = "Phụ lục 01";
 
 // Row of the table header; the fields follow it.

@@ -30,11 +30,7 @@ import {
 
 /** General figures of Appendix 02. */
 export type Form02FigureKey =
-  | "totalVoters"
-  | "voted"
-  | "turnoutPercent"
-  | "pollingAreas"
-  | "countedAreas";
+  "totalVoters" | "voted" | "turnoutPercent" | "pollingAreas" | "countedAreas";
 
 /** Values printed on an Appendix 02 preliminary-results form. */
 export interface Form02Values extends FormHeaderValues {
@@ -45,7 +41,7 @@ export interface Form02Values extends FormHeaderValues {
   counting?: string;
 }
 
-/** Name of the sheet that holds the form. */
+/** Name of the sheet that contains the form. */
 export const FORM02_SHEET = "Phụ lục 02";
 
 // Label column, then one column per results-table column.
@@ -119,7 +115,11 @@ function writeTitles(
   });
 }
 
-function writeSection(sheet: ExcelJS.Worksheet, row: number, text: string): void {
+function writeSection(
+  sheet: ExcelJS.Worksheet,
+  row: number,
+  text: string,
+): void {
   const cell = sheet.getCell(row, 1);
   cell.value = text;
   setFont(cell, { bold: true });
@@ -132,7 +132,10 @@ function writeResultsTable(
   config: Config,
   elections: Record<string, ElectionFigures>,
 ): number {
-  const headers = [ELECTION_TABLE_HEADER, ...ELECTION_COLUMNS.map((c) => c.label)];
+  const headers = [
+    ELECTION_TABLE_HEADER,
+    ...ELECTION_COLUMNS.map((c) => c.label),
+  ];
   headers.forEach((text, index) => {
     const cell = sheet.getCell(firstRow, index + 1);
     cell.value = text;

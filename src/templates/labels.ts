@@ -7,7 +7,8 @@ export type HeaderKey = "unit" | "slot" | "electionDate" | "sentAt";
 export type FieldKey = HeaderKey | FigureKey | TextKey;
 
 /** How a field's value is written in the cell. */
-export type FieldKind = "text" | "slot" | "date" | "date-time" | "count" | "percent";
+export type FieldKind =
+  "text" | "slot" | "date" | "date-time" | "count" | "percent";
 
 /** One row of a form's label | value table. */
 export interface FieldSpec {

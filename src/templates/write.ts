@@ -28,7 +28,8 @@ export async function writeFormTemplate(
   config: Config,
   options: FormTemplateOptions,
 ): Promise<void> {
-  const unit = options.unit === undefined ? undefined : findUnit(options.unit, config);
+  const unit =
+    options.unit === undefined ? undefined : findUnit(options.unit, config);
   const unitName = unit === undefined ? undefined : reportingBody(unit.name);
   const header = { unitName, electionDate: config.electionDate };
 
@@ -38,7 +39,10 @@ export async function writeFormTemplate(
   }
   const slot =
     options.slot === undefined ? undefined : findSlot(options.slot, config);
-  await writeWorkbookAtomic(buildForm01(config, { ...header, slot }), options.output);
+  await writeWorkbookAtomic(
+    buildForm01(config, { ...header, slot }),
+    options.output,
+  );
 }
 
 /** Finds a unit by code, name or alias, ignoring case and accents. */
@@ -50,8 +54,8 @@ export function findUnit(text: string, config: Config): Unit {
   }
   const valid = config.units.map((unit) => `${unit.code} (${unit.name})`);
   throw new Error(
-    `Không có đơn vị "${text}" trong cấu hình. Các đơn vị hợp lệ: ` +
-      `${valid.join(", ")}.`,
+    `Không có đơn vị "${text}" trong cấu hình. Hãy dùng mã hoặc tên của ` +
+      `một trong các đơn vị: ${valid.join(", ")}.`,
   );
 }
 
@@ -59,7 +63,7 @@ function findSlot(text: string, config: Config): string {
   const slot = matchSlot(text, config.slots);
   if (slot !== null) return slot;
   throw new Error(
-    `Mốc báo cáo "${text}" không có trong cấu hình. Các mốc hợp lệ: ` +
-      `${config.slots.join(", ")}.`,
+    `Mốc báo cáo "${text}" không có trong cấu hình. Hãy dùng một trong ` +
+      `các mốc: ${config.slots.join(", ")}.`,
   );
 }

@@ -1,11 +1,6 @@
 import { spawn } from "node:child_process";
 import { watch } from "node:fs";
-import {
-  mkdtemp,
-  readdir,
-  readFile,
-  writeFile,
-} from "node:fs/promises";
+import { mkdtemp, readdir, readFile, writeFile } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import ExcelJS from "exceljs";

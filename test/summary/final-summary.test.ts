@@ -1,7 +1,10 @@
 import ExcelJS from "exceljs";
 import { describe, expect, it } from "vitest";
 
-import { buildFinalSummary, sheetName } from "../../src/summary/final-summary.js";
+import {
+  buildFinalSummary,
+  sheetName,
+} from "../../src/summary/final-summary.js";
 import { finalResult, smallConfig } from "./results.js";
 
 async function finalSheet(name: string): Promise<ExcelJS.Worksheet> {

@@ -40,7 +40,9 @@ function parseCsvLine(line: string): string[] {
   const pattern = /("(?:[^"]|"")*"|[^,]*)(,|$)/g;
   for (const match of line.matchAll(pattern)) {
     const raw = match[1] ?? "";
-    cells.push(raw.startsWith('"') ? raw.slice(1, -1).replace(/""/g, '"') : raw);
+    cells.push(
+      raw.startsWith('"') ? raw.slice(1, -1).replace(/""/g, '"') : raw,
+    );
     if (match[2] === "") break;
   }
   return cells;
@@ -61,7 +63,9 @@ describe.skipIf(!hasLibreOffice)("summary opened in LibreOffice", () => {
     const totals = rows.find((row) => row.includes("Tổng cộng"));
     const column = header?.indexOf("Số cử tri đã đi bầu") ?? -1;
     expect(digits(totals?.[column])).toBe("61234");
-    expect(rows.some((row) => row.includes("2/3 đơn vị đã báo cáo"))).toBe(true);
+    expect(rows.some((row) => row.includes("2/3 đơn vị đã báo cáo"))).toBe(
+      true,
+    );
   });
 
   it("shows preliminary-result totals", { timeout: 180_000 }, async () => {
@@ -70,7 +74,9 @@ describe.skipIf(!hasLibreOffice)("summary opened in LibreOffice", () => {
     await writeFinalSummary(finalResult(), smallConfig, file);
 
     const rows = await openWithLibreOffice(file);
-    const header = rows.find((row) => row.includes("Số cử tri đã tham gia bỏ phiếu"));
+    const header = rows.find((row) =>
+      row.includes("Số cử tri đã tham gia bỏ phiếu"),
+    );
     const totals = rows.find((row) => row.includes("Tổng cộng"));
     const voted = header?.indexOf("Số cử tri đã tham gia bỏ phiếu") ?? -1;
     const turnout = header?.indexOf("Tỷ lệ cử tri đã đi bầu (%)") ?? -1;

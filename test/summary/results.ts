@@ -4,13 +4,15 @@ import type { Config } from "../../src/config/schema.js";
 import { makeFinding } from "../../src/findings/catalogue.js";
 import type { MergeResult, UnitReport } from "../../src/merge/types.js";
 
-/** A three-unit configuration keeps hand-built results short. */
+/** Default configuration cut to three units, to keep results short. */
 export const smallConfig: Config = (() => {
   const base = parseConfig(defaultConfig, "test");
   return { ...base, units: base.units.slice(0, 3) };
 })();
 
-function unit(overrides: Partial<UnitReport> & { code: string; name: string }): UnitReport {
+function unit(
+  overrides: Partial<UnitReport> & { code: string; name: string },
+): UnitReport {
   return {
     status: "on-time",
     inconsistent: false,
@@ -75,10 +77,20 @@ export function quickResult(): MergeResult {
     findings: [
       makeFinding(
         "turnout-mismatch",
-        { unit: "TD", slot: "10h30", file: "TD.xlsx", sheet: "Phụ lục 01", cell: "B17" },
+        {
+          unit: "TD",
+          slot: "10h30",
+          file: "TD.xlsx",
+          sheet: "Phụ lục 01",
+          cell: "B17",
+        },
         { value: 55, expected: 53.09, voted: 21234, totalVoters: 40000 },
       ),
-      makeFinding("report-missing", { unit: "VL", slot: "10h30" }, { dueAt: "11:00" }),
+      makeFinding(
+        "report-missing",
+        { unit: "VL", slot: "10h30" },
+        { dueAt: "11:00" },
+      ),
     ],
     skipped: [],
     output: null,
@@ -88,7 +100,11 @@ export function quickResult(): MergeResult {
 /** Final results: TPLS and TD reported, VL missing. */
 export function finalResult(): MergeResult {
   const quick = quickResult();
-  const [first, second, third] = quick.units as [UnitReport, UnitReport, UnitReport];
+  const [first, second, third] = quick.units as [
+    UnitReport,
+    UnitReport,
+    UnitReport,
+  ];
   return {
     ...quick,
     form: "02",
@@ -116,7 +132,11 @@ export function finalResult(): MergeResult {
       {
         ...first,
         elections: {
-          "Đại biểu Quốc hội": { ballotsIssued: 59_995, ballotsReceived: 59_995, seats: 6 },
+          "Đại biểu Quốc hội": {
+            ballotsIssued: 59_995,
+            ballotsReceived: 59_995,
+            seats: 6,
+          },
           "Đại biểu HĐND huyện": { seats: 35, elected: 35, candidates: 60 },
         },
         texts: { counting: "Kiểm phiếu xong lúc 21:10" },
@@ -125,7 +145,11 @@ export function finalResult(): MergeResult {
         ...second,
         status: "on-time",
         elections: {
-          "Đại biểu Quốc hội": { ballotsIssued: 39_995, ballotsReceived: 39_995, seats: 6 },
+          "Đại biểu Quốc hội": {
+            ballotsIssued: 39_995,
+            ballotsReceived: 39_995,
+            seats: 6,
+          },
           "Đại biểu HĐND huyện": { seats: 30, elected: 30, candidates: 50 },
         },
       },

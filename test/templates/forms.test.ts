@@ -149,8 +149,7 @@ describe("buildForm02", () => {
     );
     const row = valueBeside(sheet, "Đại biểu HĐND huyện").row;
     const header = valueBeside(sheet, "Cuộc bầu cử").row;
-    const seatsColumn = sheet
-      .getRow(Number(header))
+    const seatsColumn = sheet.getRow(Number(header))
       .values as ExcelJS.CellValue[];
     const seatsIndex = seatsColumn.indexOf("Số đại biểu được bầu");
     const electedIndex = seatsColumn.indexOf("Số người trúng cử");

@@ -28,14 +28,18 @@ describe("generateTemplates", () => {
 
   it("fixes the workbook dates", async () => {
     const workbook = new ExcelJS.Workbook();
-    await workbook.xlsx.load(await readFile(path.join(committed, "mau-01.xlsx")));
+    await workbook.xlsx.load(
+      await readFile(path.join(committed, "mau-01.xlsx")),
+    );
     expect(workbook.created.toISOString()).toBe("2021-01-01T00:00:00.000Z");
     expect(workbook.modified.toISOString()).toBe("2021-01-01T00:00:00.000Z");
   });
 
   it("lists every unit in the blank summary", async () => {
     const workbook = new ExcelJS.Workbook();
-    await workbook.xlsx.load(await readFile(path.join(committed, "tong-hop-01.xlsx")));
+    await workbook.xlsx.load(
+      await readFile(path.join(committed, "tong-hop-01.xlsx")),
+    );
     const texts: unknown[] = [];
     workbook.getWorksheet("Tổng hợp")?.eachRow((row) => {
       row.eachCell((cell) => texts.push(cell.value));

@@ -70,7 +70,8 @@ function applyCase(context: QuickContext, form: QuickForm): QuickForm[] {
 
     case "CL": {
       // Typed 2 points too high: a slip of one digit.
-      const typed = Math.round((form.figures.turnoutPercent ?? 0) * 100 + 200) / 100;
+      const typed =
+        Math.round((form.figures.turnoutPercent ?? 0) * 100 + 200) / 100;
       const figures = { ...form.values.figures, turnoutPercent: typed };
       return [
         {
@@ -96,8 +97,13 @@ function applyCase(context: QuickContext, form: QuickForm): QuickForm[] {
         context.slotIndex,
         context.unit.communes ?? 0,
       );
-      const lowered = withFigures(form, withVoted(current, earlier.voted - 215));
-      return [{ ...lowered, findings: ["voted-decreased"], inconsistent: true }];
+      const lowered = withFigures(
+        form,
+        withVoted(current, earlier.voted - 215),
+      );
+      return [
+        { ...lowered, findings: ["voted-decreased"], inconsistent: true },
+      ];
     }
 
     case "LB": {
@@ -107,11 +113,18 @@ function applyCase(context: QuickContext, form: QuickForm): QuickForm[] {
         context.slotIndex,
         context.unit.communes ?? 0,
       );
-      return [{ ...form, values: { ...form.values, figures: figuresAsText(current) } }];
+      return [
+        {
+          ...form,
+          values: { ...form.values, figures: figuresAsText(current) },
+        },
+      ];
     }
 
     case "DL":
-      return [{ ...form, values: { ...form.values, layout: REARRANGED_LAYOUT } }];
+      return [
+        { ...form, values: { ...form.values, layout: REARRANGED_LAYOUT } },
+      ];
 
     case "CLO": {
       const incidents =
@@ -132,10 +145,13 @@ function applyCase(context: QuickContext, form: QuickForm): QuickForm[] {
 }
 
 /**
- * A first report with figures 1,250 voters short, then a corrected one
- * sent later. The later one is used; both findings go to the unit.
+ * Builds a first report with 1,250 voters too few, then a corrected one
+ * sent later. The later one is used, and both findings go to the unit.
  */
-function resubmission(context: QuickContext, corrected: QuickForm): QuickForm[] {
+function resubmission(
+  context: QuickContext,
+  corrected: QuickForm,
+): QuickForm[] {
   const current = plannedQuickFigures(
     context.plan,
     context.unitIndex,

@@ -40,7 +40,12 @@ const QUICK_TOTAL_KEYS = [
   "fullCommunes",
 ];
 const OPTIONAL_KEYS = ["fullCommunes"];
-const FINAL_TOTAL_KEYS = ["totalVoters", "pollingAreas", "voted", "countedAreas"];
+const FINAL_TOTAL_KEYS = [
+  "totalVoters",
+  "pollingAreas",
+  "voted",
+  "countedAreas",
+];
 const BALLOT_COLUMNS: readonly ElectionColumn[] = [
   "ballotsIssued",
   "ballotsReceived",
@@ -62,9 +67,9 @@ export function isoAt(config: Config, wallClock: string): string {
 }
 
 /**
- * Works out what a merge must report for one slot or for the final
- * results from the forms sent for it: the latest form of each unit is
- * used, a form sent after `dueWallClock` is late, a unit with none is
+ * Computes what a merge must report for one slot, or for the final
+ * results, from the forms sent for it. The latest form of each unit is
+ * used. A form sent after `dueWallClock` is late, and a unit with none is
  * missing.
  */
 export function expectedRun<Values>(
@@ -83,12 +88,17 @@ export function expectedRun<Values>(
     dueAt: isoAt(config, dueWallClock),
     expectedUnits: config.units.length,
     reportedUnits: used.length,
-    totals: form === "01" ? sumTotals(used, QUICK_TOTAL_KEYS) : finalTotals(config, used),
+    totals:
+      form === "01"
+        ? sumTotals(used, QUICK_TOTAL_KEYS)
+        : finalTotals(config, used),
     units,
   };
 }
 
-function latest<Values>(forms: readonly ExampleForm<Values>[]): ExampleForm<Values> | null {
+function latest<Values>(
+  forms: readonly ExampleForm<Values>[],
+): ExampleForm<Values> | null {
   let chosen: ExampleForm<Values> | null = null;
   for (const form of forms) {
     if (chosen === null || form.sentAt > chosen.sentAt) chosen = form;
@@ -102,7 +112,9 @@ function usedForms<Values>(
 ): ExampleForm<Values>[] {
   const used: ExampleForm<Values>[] = [];
   for (const unit of config.units) {
-    const form = latest(forms.filter((candidate) => candidate.unit === unit.code));
+    const form = latest(
+      forms.filter((candidate) => candidate.unit === unit.code),
+    );
     if (form !== null) used.push(form);
   }
   return used;
@@ -138,7 +150,8 @@ function expectedUnit<Values>(
     figures: form.figures,
     findings: [...form.findings].sort(),
   };
-  if ("elections" in form) unit.elections = (form as unknown as FinalForm).elections;
+  if ("elections" in form)
+    unit.elections = (form as unknown as FinalForm).elections;
   return unit;
 }
 
@@ -151,7 +164,10 @@ function sumTotals<Values>(
     // An optional count that no form reports is left out of the totals.
     const reported = forms.some((form) => form.figures[key] !== undefined);
     if (!reported && OPTIONAL_KEYS.includes(key)) continue;
-    totals[key] = forms.reduce((sum, form) => sum + (form.figures[key] ?? 0), 0);
+    totals[key] = forms.reduce(
+      (sum, form) => sum + (form.figures[key] ?? 0),
+      0,
+    );
   }
   const voted = totals.voted ?? 0;
   const voters = totals.totalVoters ?? 0;
@@ -170,7 +186,8 @@ function finalTotals<Values>(
       : [...CONSTITUENCY_COLUMNS, ...BALLOT_COLUMNS];
     const sums: ElectionFigures = {};
     for (const form of forms) {
-      const row = (form as unknown as FinalForm).elections[election.label] ?? {};
+      const row =
+        (form as unknown as FinalForm).elections[election.label] ?? {};
       for (const column of columns) {
         const value = row[column];
         if (value !== undefined) sums[column] = (sums[column] ?? 0) + value;

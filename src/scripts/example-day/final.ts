@@ -15,11 +15,13 @@ export type FinalForm = ExampleForm<Form02Values> & {
 // the National Assembly, whose ballot is the shortest.
 const INVALID_SHARE = [0.004, 0.008, 0.011, 0.014];
 
-/** The constituency figures a unit reports for an election. */
+/** Returns the constituency figures a unit reports for an election. */
 function shareOf(plan: UnitPlan, electionIndex: number): ConstituencyShare {
   const share = plan.elections[electionIndex];
   if (share === undefined) {
-    throw new Error(`${plan.code} has no figures for election ${electionIndex + 1}`);
+    throw new Error(
+      `${plan.code} has no figures for election ${electionIndex + 1}`,
+    );
   }
   return share;
 }
@@ -38,8 +40,10 @@ export function plannedElection(
   voted: number,
 ): ElectionFigures {
   const share = shareOf(plan, electionIndex);
-  const ballotsReceived = voted - ((unitIndex + electionIndex) % 3 === 0 ? 1 : 0);
-  const invalidRate = (INVALID_SHARE[electionIndex] ?? 0.01) + unitIndex * 0.0003;
+  const ballotsReceived =
+    voted - ((unitIndex + electionIndex) % 3 === 0 ? 1 : 0);
+  const invalidRate =
+    (INVALID_SHARE[electionIndex] ?? 0.01) + unitIndex * 0.0003;
   const invalidBallots = Math.round(ballotsReceived * invalidRate);
   const figures: ElectionFigures = {
     constituencies: share.constituencies,
@@ -61,7 +65,10 @@ export function plannedElection(
  * after the deadline, CL ballots not adding up, HL more elected than seats,
  * BG voted below its last quick report.
  */
-export function finalForms(config: Config, plans: readonly UnitPlan[]): FinalForm[] {
+export function finalForms(
+  config: Config,
+  plans: readonly UnitPlan[],
+): FinalForm[] {
   const forms: FinalForm[] = [];
   config.units.forEach((unit, unitIndex) => {
     if (unit.code === "DL") return;
@@ -90,7 +97,13 @@ export function ordinaryFinalForm(
 
   const elections: Record<string, ElectionFigures> = {};
   config.elections.forEach((election, electionIndex) => {
-    elections[election.label] = plannedElection(plan, unitIndex, election, electionIndex, voted);
+    elections[election.label] = plannedElection(
+      plan,
+      unitIndex,
+      election,
+      electionIndex,
+      voted,
+    );
   });
   const figures = {
     totalVoters: plan.totalVoters,
@@ -138,17 +151,31 @@ function applyFinalCase(code: string, form: FinalForm): FinalForm {
       };
     }
     case "CL":
-      return breakElection(form, "Đại biểu HĐND xã", (row) => ({
-        ...row,
-        validBallots: (row.validBallots ?? 0) + 7,
-      }), "ballots-sum-mismatch");
+      return breakElection(
+        form,
+        "Đại biểu HĐND xã",
+        (row) => ({
+          ...row,
+          validBallots: (row.validBallots ?? 0) + 7,
+        }),
+        "ballots-sum-mismatch",
+      );
     case "HL":
-      return breakElection(form, "Đại biểu HĐND huyện", (row) => ({
-        ...row,
-        elected: (row.seats ?? 0) + 1,
-      }), "elected-exceeds-seats");
+      return breakElection(
+        form,
+        "Đại biểu HĐND huyện",
+        (row) => ({
+          ...row,
+          elected: (row.seats ?? 0) + 1,
+        }),
+        "elected-exceeds-seats",
+      );
     case "BG":
-      return { ...form, findings: ["final-voted-below-quick"], inconsistent: true };
+      return {
+        ...form,
+        findings: ["final-voted-below-quick"],
+        inconsistent: true,
+      };
     default:
       return form;
   }
@@ -160,7 +187,10 @@ function breakElection(
   change: (row: ElectionFigures) => ElectionFigures,
   code: string,
 ): FinalForm {
-  const elections = { ...form.elections, [label]: change(form.elections[label] ?? {}) };
+  const elections = {
+    ...form.elections,
+    [label]: change(form.elections[label] ?? {}),
+  };
   return {
     ...form,
     values: { ...form.values, elections },

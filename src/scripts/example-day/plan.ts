@@ -1,9 +1,9 @@
 /**
  * Figures of the example day, Lạng Sơn on 23 May 2021. The provincial sums
- * are the published ones: 573,051 voters and 1,562 polling areas; at 17:00,
- * 566,057 voted (98.78%) with the published per-unit turnouts; a final
- * turnout of 99.98%. Unit splits, seats and candidates are invented but of
- * realistic size.
+ * are the published ones: 573,051 voters and 1,562 polling areas. At 17:00,
+ * 566,057 had voted (98.78%) with the published per-unit turnouts, and the
+ * final turnout was 99.98%. Unit splits, seats and candidates are invented
+ * but of realistic size.
  */
 
 /** Published provincial figures that the unit plans must add up to. */
@@ -34,10 +34,9 @@ export interface UnitPlan {
   /** Voters who never voted, so final voted = totalVoters - notVoted. */
   notVoted: number;
   /**
-   * What the unit reports per configured election, in configuration order.
-   * For an election inside the unit (district or commune councils) the
-   * figures are the unit's own; commune councils are all of the unit's
-   * communes together.
+   * Constituency figures per configured election, in configuration order.
+   * For an election inside the unit (district or commune councils) they
+   * are the unit's own, and commune councils count all its communes.
    */
   elections: ConstituencyShare[];
   reporter: string;
@@ -46,8 +45,16 @@ export interface UnitPlan {
 
 // Lạng Sơn elected 6 National Assembly deputies in 2 constituencies of 3
 // seats with 5 candidates each; every unit lies in one of them.
-const NA_NORTH: ConstituencyShare = { constituencies: 1, seats: 3, candidates: 5 };
-const NA_SOUTH: ConstituencyShare = { constituencies: 1, seats: 3, candidates: 5 };
+const NA_NORTH: ConstituencyShare = {
+  constituencies: 1,
+  seats: 3,
+  candidates: 5,
+};
+const NA_SOUTH: ConstituencyShare = {
+  constituencies: 1,
+  seats: 3,
+  candidates: 5,
+};
 
 /** Units in configuration order. */
 export const UNIT_PLANS: readonly UnitPlan[] = [

@@ -62,9 +62,15 @@ function securityText(slotIndex: number): string {
 export function ordinaryQuickForm(context: QuickContext): QuickForm {
   const { config, unit, plan, unitIndex, slotIndex } = context;
   const slot = config.slots[slotIndex] ?? "";
-  const minutes = (slotMinutes(config)[slotIndex] ?? 0) + onTimeDelay(unitIndex, slotIndex);
+  const minutes =
+    (slotMinutes(config)[slotIndex] ?? 0) + onTimeDelay(unitIndex, slotIndex);
   const sentAt = wallClock(config, minutes);
-  const planned = plannedQuickFigures(plan, unitIndex, slotIndex, unit.communes ?? 0);
+  const planned = plannedQuickFigures(
+    plan,
+    unitIndex,
+    slotIndex,
+    unit.communes ?? 0,
+  );
   const figures: Partial<QuickFigures> = { ...planned };
   // A commune reporting for itself has no communes to count.
   if (unit.communes === undefined) delete figures.fullCommunes;
@@ -102,7 +108,11 @@ export function withFigures(form: QuickForm, figures: QuickFigures): QuickForm {
 
 /** Recomputes turnout after changing voted. */
 export function withVoted(figures: QuickFigures, voted: number): QuickFigures {
-  return { ...figures, voted, turnoutPercent: percent(voted, figures.totalVoters) };
+  return {
+    ...figures,
+    voted,
+    turnoutPercent: percent(voted, figures.totalVoters),
+  };
 }
 
 /** Writes a number in Vietnamese notation: `63.684`, `73,12`. */
@@ -112,7 +122,7 @@ export function vietnameseNumber(value: number, decimals = 0): string {
   return fraction === undefined ? grouped : `${grouped},${fraction}`;
 }
 
-/** Every figure typed as text in Vietnamese notation. */
+/** Converts every figure to text in Vietnamese notation. */
 export function figuresAsText(figures: QuickFigures): Record<string, string> {
   const text: Record<string, string> = {};
   for (const [key, value] of Object.entries(figures)) {

@@ -36,7 +36,11 @@ export function finalVoted(plan: UnitPlan): number {
  * Plans the voted count of a unit at slot `slotIndex`: shares of the 17:00
  * figure before 17:00, varied a little per unit, then the final count.
  */
-export function plannedVoted(plan: UnitPlan, unitIndex: number, slotIndex: number): number {
+export function plannedVoted(
+  plan: UnitPlan,
+  unitIndex: number,
+  slotIndex: number,
+): number {
   const share = VOTED_SHARE_BEFORE_17[slotIndex];
   if (share !== undefined) {
     const isLastBefore17 = slotIndex === VOTED_SHARE_BEFORE_17.length - 1;
@@ -53,8 +57,8 @@ export function plannedVoted(plan: UnitPlan, unitIndex: number, slotIndex: numbe
 }
 
 /**
- * Polling areas short of 100% at the end of the day: voters who did not
- * vote, about ten to an area.
+ * Estimates the polling areas short of 100% at the end of the day, with
+ * about ten non-voters to an area.
  */
 function areasNotFull(plan: UnitPlan): number {
   return Math.ceil(plan.notVoted / 10);
@@ -70,7 +74,10 @@ export function plannedQuickFigures(
   const voted = plannedVoted(plan, unitIndex, slotIndex);
   const maxFull = plan.pollingAreas - areasNotFull(plan);
   const fullShare = FULL_AREA_SHARE[slotIndex] ?? 1;
-  const fullAreas = Math.min(maxFull, Math.floor(plan.pollingAreas * fullShare));
+  const fullAreas = Math.min(
+    maxFull,
+    Math.floor(plan.pollingAreas * fullShare),
+  );
   const maxFullCommunes = Math.max(0, communes - areasNotFull(plan));
   return {
     totalVoters: plan.totalVoters,
@@ -79,7 +86,9 @@ export function plannedQuickFigures(
     voted,
     turnoutPercent: percent(voted, plan.totalVoters),
     fullAreas,
-    closedAreas: Math.floor(plan.pollingAreas * (CLOSED_AREA_SHARE[slotIndex] ?? 1)),
+    closedAreas: Math.floor(
+      plan.pollingAreas * (CLOSED_AREA_SHARE[slotIndex] ?? 1),
+    ),
     fullCommunes:
       fullShare >= 1
         ? maxFullCommunes
@@ -105,4 +114,11 @@ export function wallClock(config: Config, minutesOfDay: number): string {
 /** Send time of an on-time quick report: 5 to 23 minutes after the slot. */
 export function onTimeDelay(unitIndex: number, slotIndex: number): number {
   return 5 + ((unitIndex * 7 + slotIndex * 3) % 19);
+}
+
+/** Wall-clock due time of a slot: the slot plus the grace period. */
+export function slotDue(config: Config, slot: string): string {
+  const index = config.slots.indexOf(slot);
+  const minutes = slotMinutes(config)[index] ?? 0;
+  return wallClock(config, minutes + config.graceMinutes);
 }

@@ -2,7 +2,7 @@ import path from "node:path";
 import { rm } from "node:fs/promises";
 
 import { parseConfig } from "../../config/load.js";
-import type { Config, ConfigInput } from "../../config/schema.js";
+import type { ConfigInput } from "../../config/schema.js";
 import { writeFileAtomic } from "../../summary/atomic.js";
 import { buildForm01 } from "../../templates/form01.js";
 import { buildForm02 } from "../../templates/form02.js";
@@ -12,6 +12,7 @@ import { quickForms } from "./day.js";
 import { expectedRun, type ExpectedRun } from "./expected.js";
 import { ordinaryFinalForm, type FinalForm } from "./final.js";
 import type { ConstituencyShare, UnitPlan } from "./plan.js";
+import { slotDue } from "./slots.js";
 
 /**
  * A province under the two-tier local government in force since July 2025:
@@ -25,7 +26,16 @@ export const TWO_TIER_CONFIG: ConfigInput = {
     "các cấp nhiệm kỳ 2026-2031",
   electionDate: "2026-03-15",
   utcOffset: "+07:00",
-  slots: ["8h30", "10h30", "12h30", "14h30", "16h30", "18h30", "20h30", "22h30"],
+  slots: [
+    "8h30",
+    "10h30",
+    "12h30",
+    "14h30",
+    "16h30",
+    "18h30",
+    "20h30",
+    "22h30",
+  ],
   graceMinutes: 30,
   finalDeadline: "23:00",
   units: [
@@ -61,9 +71,17 @@ export const TWO_TIER_CONFIG: ConfigInput = {
     },
   ],
   elections: [
-    { label: "Đại biểu Quốc hội", aliases: ["Quốc hội", "ĐBQH"], spansUnits: true },
+    {
+      label: "Đại biểu Quốc hội",
+      aliases: ["Quốc hội", "ĐBQH"],
+      spansUnits: true,
+    },
     { label: "Đại biểu HĐND tỉnh", aliases: ["HĐND tỉnh"], spansUnits: true },
-    { label: "Đại biểu HĐND xã", aliases: ["HĐND xã", "HĐND phường"], spansUnits: false },
+    {
+      label: "Đại biểu HĐND xã",
+      aliases: ["HĐND xã", "HĐND phường"],
+      spansUnits: false,
+    },
   ],
   labelAliases: {},
 };
@@ -91,27 +109,44 @@ function commune(
 }
 
 const PLANS: readonly UnitPlan[] = [
-  commune("LVT", "Luong Van Tri", 24_318, 38, { constituencies: 12, seats: 35, candidates: 58 }),
-  commune("DK", "Dong Kinh", 21_905, 34, { constituencies: 11, seats: 33, candidates: 55 }),
-  commune("KL", "Ky Lua", 19_472, 31, { constituencies: 11, seats: 32, candidates: 53 }),
-  commune("TT", "Tam Thanh", 16_240, 27, { constituencies: 10, seats: 30, candidates: 50 }),
-  commune("DD", "Dong Dang", 14_566, 25, { constituencies: 10, seats: 30, candidates: 50 }),
-  commune("CLX", "Cao Loc", 12_087, 22, { constituencies: 10, seats: 30, candidates: 50 }),
+  commune("LVT", "Luong Van Tri", 24_318, 38, {
+    constituencies: 12,
+    seats: 35,
+    candidates: 58,
+  }),
+  commune("DK", "Dong Kinh", 21_905, 34, {
+    constituencies: 11,
+    seats: 33,
+    candidates: 55,
+  }),
+  commune("KL", "Ky Lua", 19_472, 31, {
+    constituencies: 11,
+    seats: 32,
+    candidates: 53,
+  }),
+  commune("TT", "Tam Thanh", 16_240, 27, {
+    constituencies: 10,
+    seats: 30,
+    candidates: 50,
+  }),
+  commune("DD", "Dong Dang", 14_566, 25, {
+    constituencies: 10,
+    seats: 30,
+    candidates: 50,
+  }),
+  commune("CLX", "Cao Loc", 12_087, 22, {
+    constituencies: 10,
+    seats: 30,
+    candidates: 50,
+  }),
 ];
 
-/** Slots present in the two-tier inbox; DD has not sent its 10h30 report. */
+/** Slots present in the two-tier inbox. DD has not sent its 10h30 report. */
 const SLOTS = ["8h30", "10h30"];
 
 async function bytes(workbook: ExcelJS.Workbook): Promise<Uint8Array> {
   const buffer = await workbook.xlsx.writeBuffer();
   return stabiliseXlsx(buffer as unknown as Uint8Array);
-}
-
-function dueAt(config: Config, slot: string): string {
-  const [hours, minutes] = slot.split("h").map(Number);
-  const due = (hours ?? 0) * 60 + (minutes ?? 0) + config.graceMinutes;
-  const clock = `${String(Math.floor(due / 60)).padStart(2, "0")}:${String(due % 60).padStart(2, "0")}`;
-  return `${config.electionDate}T${clock}`;
 }
 
 /**
@@ -134,16 +169,25 @@ export async function generateTwoTier(folder: string): Promise<void> {
     ordinaryFinalForm(config, plan, index),
   );
   for (const form of quick) {
-    await writeFileAtomic(path.join(inbox, form.path), await bytes(buildForm01(config, form.values)));
+    await writeFileAtomic(
+      path.join(inbox, form.path),
+      await bytes(buildForm01(config, form.values)),
+    );
   }
   for (const form of final) {
-    await writeFileAtomic(path.join(inbox, form.path), await bytes(buildForm02(config, form.values)));
+    await writeFileAtomic(
+      path.join(inbox, form.path),
+      await bytes(buildForm02(config, form.values)),
+    );
   }
 
   const slots: Record<string, ExpectedRun & { slot: string }> = {};
   for (const slot of SLOTS) {
     const forms = quick.filter((form) => form.slot === slot);
-    slots[slot] = { slot, ...expectedRun(config, "01", forms, dueAt(config, slot)) };
+    slots[slot] = {
+      slot,
+      ...expectedRun(config, "01", forms, slotDue(config, slot)),
+    };
   }
   const deadline = `${config.electionDate}T${config.finalDeadline}`;
   const expected = {

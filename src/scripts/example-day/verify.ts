@@ -13,9 +13,21 @@ export function checkPlans(config: Config, plans: readonly UnitPlan[]): void {
   const configured = config.units.map((unit) => unit.code).join(",");
   expectEqual("unit codes", codes, configured);
 
-  expectEqual("voters", sum(plans, (p) => p.totalVoters), PUBLISHED.totalVoters);
-  expectEqual("polling areas", sum(plans, (p) => p.pollingAreas), PUBLISHED.pollingAreas);
-  expectEqual("voted at 17:00", sum(plans, (p) => p.votedAt17), PUBLISHED.votedAt17);
+  expectEqual(
+    "voters",
+    sum(plans, (p) => p.totalVoters),
+    PUBLISHED.totalVoters,
+  );
+  expectEqual(
+    "polling areas",
+    sum(plans, (p) => p.pollingAreas),
+    PUBLISHED.pollingAreas,
+  );
+  expectEqual(
+    "voted at 17:00",
+    sum(plans, (p) => p.votedAt17),
+    PUBLISHED.votedAt17,
+  );
 
   const votedAtEnd = sum(plans, finalVoted);
   expectEqual(
@@ -26,10 +38,23 @@ export function checkPlans(config: Config, plans: readonly UnitPlan[]): void {
 
   const before17 = config.slots.indexOf("16h30");
   const at1630 = plans.map((plan, index) =>
-    plannedQuickFigures(plan, index, before17, config.units[index]?.communes ?? 0),
+    plannedQuickFigures(
+      plan,
+      index,
+      before17,
+      config.units[index]?.communes ?? 0,
+    ),
   );
-  expectBelow("voted at 16h30", sum(at1630, (f) => f.voted), PUBLISHED.votedAt17);
-  expectBelow("full areas at 16h30", sum(at1630, (f) => f.fullAreas), PUBLISHED.fullAreasAt17);
+  expectBelow(
+    "voted at 16h30",
+    sum(at1630, (f) => f.voted),
+    PUBLISHED.votedAt17,
+  );
+  expectBelow(
+    "full areas at 16h30",
+    sum(at1630, (f) => f.fullAreas),
+    PUBLISHED.fullAreasAt17,
+  );
 
   plans.forEach((plan, index) => checkRising(config, plan, index));
 }
@@ -39,9 +64,16 @@ function checkRising(config: Config, plan: UnitPlan, unitIndex: number): void {
   let previous = plannedQuickFigures(plan, unitIndex, 0, communes);
   for (let slot = 1; slot < config.slots.length; slot += 1) {
     const current = plannedQuickFigures(plan, unitIndex, slot, communes);
-    for (const key of ["voted", "fullAreas", "closedAreas", "fullCommunes"] as const) {
+    for (const key of [
+      "voted",
+      "fullAreas",
+      "closedAreas",
+      "fullCommunes",
+    ] as const) {
       if (current[key] < previous[key]) {
-        throw new Error(`${plan.code} ${key} goes down at ${config.slots[slot]}`);
+        throw new Error(
+          `${plan.code} ${key} goes down at ${config.slots[slot]}`,
+        );
       }
     }
     if (slot < 5 && current.voted >= plan.votedAt17) {
@@ -57,12 +89,16 @@ function sum<T>(items: readonly T[], value: (item: T) => number): number {
 
 function expectEqual<T>(what: string, actual: T, expected: T): void {
   if (actual !== expected) {
-    throw new Error(`example day: ${what} is ${String(actual)}, expected ${String(expected)}`);
+    throw new Error(
+      `example day: ${what} is ${String(actual)}, expected ${String(expected)}`,
+    );
   }
 }
 
 function expectBelow(what: string, actual: number, limit: number): void {
   if (actual >= limit) {
-    throw new Error(`example day: ${what} is ${actual}, expected below ${limit}`);
+    throw new Error(
+      `example day: ${what} is ${actual}, expected below ${limit}`,
+    );
   }
 }
