@@ -29,6 +29,7 @@ import {
   parseSlot,
   parseText,
   reportsIncident,
+  showValue,
   type ValueResult,
 } from "./values.js";
 
@@ -212,12 +213,16 @@ class FormReader {
   }
 
   private readText(spec: FieldSpec, cell: Cell): void {
-    const text = parseText(cell.value);
-    if (spec.key !== "unit") {
-      if (text.length > 0) this.form.texts[spec.key as TextKey] = text;
-      return;
-    }
+    this.store(spec, cell, parseText(cell.value), (text) => {
+      if (spec.key === "unit") {
+        this.readUnit(cell, text);
+      } else if (text.length > 0) {
+        this.form.texts[spec.key as TextKey] = text;
+      }
+    });
+  }
 
+  private readUnit(cell: Cell, text: string): void {
     const unit = matchUnit(text, this.config);
     if (unit === null) {
       this.invalid = true;
@@ -279,7 +284,7 @@ class FormReader {
 
     for (const row of table.rows) {
       if (row.kind === "unknown") {
-        const value = parseText(row.label.value);
+        const value = showValue(row.label.value);
         this.addFinding("election-unknown", row.label.address, { value });
         continue;
       }

@@ -21,19 +21,34 @@ const fail = <T>(
 // narrow non-breaking.
 const SPACES = /[\s\u00a0\u2007\u2009\u202f]+/g;
 
-/** Shows a cell value in a message, as the user typed it. */
+/** Formats a cell value for a message, with dates written day first. */
 export function showValue(value: CellValue): string {
   switch (value.type) {
     case "formula":
       return `=${value.formula}`;
     case "boolean":
       return value.value ? "TRUE" : "FALSE";
+    case "date":
+      return showDate(value.value);
     default:
       return String(value.value);
   }
 }
 
-/** Returns the findings that any non-text field shares for odd cells. */
+// "2021-05-23T10:41:00" is shown as "23/05/2021 10:41", and a midnight
+// date as "23/05/2021".
+function showDate(wallClock: string): string {
+  const [date = "", time = ""] = wallClock.split("T");
+  const [year, month, day] = date.split("-");
+  const clock = time.slice(0, 5);
+  const shown = `${day}/${month}/${year}`;
+  return clock === "" || clock === "00:00" ? shown : `${shown} ${clock}`;
+}
+
+/**
+ * Returns the finding for an error value or an unevaluated formula, which
+ * every kind of field reports alike, or null for any other cell.
+ */
 function checkSpecial<T>(value: CellValue): ValueResult<T> | null {
   if (value.type === "error") {
     return fail("cell-error-value", { value: value.value });
@@ -256,9 +271,14 @@ function numberAsClock(value: number): string {
   return `${hours}h${pad(minutes)}`;
 }
 
-/** Reads free text; numbers and dates become their text. */
-export function parseText(value: CellValue): string {
-  return showValue(value).trim();
+/**
+ * Reads free text. Numbers and dates become their text, and an error value
+ * or unevaluated formula is reported like in any other field.
+ */
+export function parseText(value: CellValue): ValueResult<string> {
+  const special = checkSpecial<string>(value);
+  if (special !== null) return special;
+  return { ok: true, value: showValue(value).trim() };
 }
 
 // Texts that mean "no incident" when they are the whole incidents field.

@@ -5,6 +5,7 @@ import { parseConfig } from "../../src/config/load.js";
 import { parseForm } from "../../src/forms/parse.js";
 import type { ReadNote } from "../../src/workbook/types.js";
 import {
+  dateCell,
   errorCell,
   formulaCell,
   makeWorkbook,
@@ -162,6 +163,12 @@ describe("parseForm Appendix 01 findings", () => {
     expect(findingOf({ values }, "formula-not-evaluated")?.cell).toBe("C10");
   });
 
+  test("slot-unknown shows a date day first", () => {
+    const values = { slot: dateCell("2021-05-23T00:00:00") };
+    const finding = findingOf({ values }, "slot-unknown");
+    expect(finding?.message).toContain("23/05/2021");
+  });
+
   test("field-invalid for an election date", () => {
     const values = { electionDate: "hôm nay" };
     expect(findingOf({ values }, "field-invalid")?.cell).toBe("C5");
@@ -193,6 +200,15 @@ describe("parseForm Appendix 01 findings", () => {
     expect(finding?.slot).toBe("10h30");
     expect(finding?.file).toBe(SOURCE.file);
     expect(finding?.sheet).toBe("PL01");
+  });
+
+  test("cell-error-value in a text field", () => {
+    const values = { incidents: errorCell("#N/A") };
+    const form = parse01({ values });
+    const finding = form.findings.find((f) => f.code === "cell-error-value");
+    expect(finding?.cell).toBe("C16");
+    expect(form.hasIncident).toBe(false);
+    expect(form.usable).toBe(true);
   });
 
   test("unit-unknown carries the slot", () => {
