@@ -256,6 +256,8 @@ function writeIncidentList(
   setFont(title, { bold: true });
 
   const names = new Map(config.units.map((unit) => [unit.code, unit.name]));
+  // The units table above sets the sheet's column widths, and these widths
+  // repeat them.
   const columns: ColumnSpec<IncidentReport>[] = [
     { header: "Mốc", width: 5, kind: "text", value: (i) => i.slot },
     {

@@ -127,6 +127,45 @@ describe("buildMergeSummary situation sheet", () => {
   });
 });
 
+describe("buildMergeSummary day incidents", () => {
+  it("lists incidents of other slots", async () => {
+    const result = quickResult();
+    result.incidents = [
+      {
+        unit: "TPLS",
+        slot: "8h30",
+        file: "TPLS 8h30.xlsx",
+        text: "Hòm phiếu phụ bị hỏng khóa",
+        receivedAt: "2021-05-23T08:41:00+07:00",
+      },
+    ];
+    const workbook = await reopen(buildMergeSummary(result, smallConfig));
+    const sheet = workbook.getWorksheet("Tình hình");
+    if (sheet === undefined) throw new Error("no situation sheet");
+
+    const row = rowWith(sheet, "Hòm phiếu phụ bị hỏng khóa");
+    expect(row.getCell(1).value).toBe("8h30");
+    expect(row.getCell(2).value).toBe("Thành phố Lạng Sơn");
+    expect(row.getCell(2).font.bold).toBe(true);
+  });
+});
+
+describe("buildMergeSummary pending units", () => {
+  it("shows Chưa đến hạn", async () => {
+    const result = quickResult();
+    const missing = result.units[2];
+    if (missing === undefined) throw new Error("no third unit");
+    missing.status = "pending";
+    const workbook = await reopen(buildMergeSummary(result, smallConfig));
+    const sheet = workbook.getWorksheet("Tổng hợp");
+    if (sheet === undefined) throw new Error("no totals sheet");
+
+    const status = columnOf(sheet, "Trạng thái");
+    const row = rowWith(sheet, "Huyện Văn Lãng");
+    expect(row.getCell(status).value).toBe("Chưa đến hạn");
+  });
+});
+
 describe("buildMergeSummary findings sheet", () => {
   it("writes one row per finding", async () => {
     const sheet = await summarySheet("Phát hiện");
