@@ -116,6 +116,9 @@ export class ReaderPool {
 
   private async spawn(memoryMb: number): Promise<Slot> {
     const worker = new Worker(await workerScript(), {
+      // The parent's flags (such as --input-type from `node -e`) may not
+      // apply to a worker file; the limits below are all a reader needs.
+      execArgv: [],
       resourceLimits: {
         maxOldGenerationSizeMb: memoryMb,
         maxYoungGenerationSizeMb: Math.min(64, Math.max(8, memoryMb / 8)),
