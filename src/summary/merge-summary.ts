@@ -33,7 +33,7 @@ export interface SummaryRow {
   report: UnitReport | null;
 }
 
-/** Columns of a figure: header and key, in printed order. */
+/** A figure column of a units table: its header, key and format. */
 export type FigureColumn = {
   header: string;
   key: FigureKey;

@@ -22,12 +22,12 @@ const VOTED_SHARE_BEFORE_17 = [0.42, 0.7, 0.86, 0.94, 0.993];
 const FULL_AREA_SHARE = [0.01, 0.12, 0.36, 0.58, 0.78, 0.95, 1, 1];
 const CLOSED_AREA_SHARE = [0, 0, 0, 0.1, 0.3, 0.85, 1, 1];
 
-/** Percentage rounded to two decimals, as units write it. */
+/** Returns the percentage rounded to two decimals, as units write it. */
 export function percent(part: number, whole: number): number {
   return Math.round((part * 10_000) / whole) / 100;
 }
 
-/** Voted count at the end of the day. */
+/** Returns the voted count at the end of the day. */
 export function finalVoted(plan: UnitPlan): number {
   return plan.totalVoters - plan.notVoted;
 }
