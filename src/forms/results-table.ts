@@ -46,9 +46,9 @@ export function columnMatcher(config: Config): LabelMatcher {
 
 /**
  * Finds the results table by its header labels, wherever it sits and in
- * whatever order its columns come, then reads its rows until the first row
- * with no number in any data column. Returns null when no row of the
- * sheet has at least three column headers.
+ * whatever order its columns come. Its rows end at the first row that names
+ * no election and has no number in any data column. Returns null when no
+ * row of the sheet has at least three column headers.
  */
 export function findResultsTable(
   index: SheetIndex,
@@ -194,7 +194,11 @@ function hasNumber(cells: RowCells): boolean {
   return false;
 }
 
-/** Returns the last text cell left of the data columns: the row's label. */
+/**
+ * Returns the last text cell left of the data columns: the row's label.
+ * Cells covered by a merge, such as the lower half of a two-row header,
+ * are no label.
+ */
 function rowLabel(
   index: SheetIndex,
   row: number,
@@ -203,6 +207,7 @@ function rowLabel(
   let label: Cell | null = null;
   for (const cell of index.row(row)) {
     if (cell.col >= firstDataCol) break;
+    if (cell.mergedInto !== undefined) continue;
     if (cell.value.type === "text" && /\p{L}/u.test(cell.value.value)) {
       label = cell;
     }

@@ -162,6 +162,21 @@ describe("results table with a two-row header", () => {
   });
 });
 
+describe("results table with a tall header", () => {
+  test("reads rows below header cells merged over two rows", () => {
+    const sheet = form02Sheet({});
+    const tableStart = sheet.rows.findIndex((row) => row[0] === "TT");
+    sheet.rows.splice(tableStart + 1, 0, []);
+    const top = tableStart + 1;
+    const columns = "ABCDEFGHIJKL".split("");
+    sheet.merges = columns.map((col) => `${col}${top}:${col}${top + 1}`);
+
+    const form = parseForm(makeWorkbook(sheet), SOURCE, config);
+    expect(form.elections[DISTRICT]?.elected).toBe(35);
+    expect(form.findings).toEqual([]);
+  });
+});
+
 describe("results table placeholders", () => {
   test("reads a dash as an empty cell", () => {
     const row: GridValue[] = [NATIONAL, "-", "-", "-", 52300, 52300, 52000];
