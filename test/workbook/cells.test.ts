@@ -5,7 +5,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 
 import { closeWorkbookReaders, readWorkbook } from "../../src/workbook/read.js";
 import type { CellValue } from "../../src/workbook/types.js";
-import { type RawSheet, writeRawXlsx } from "../helpers/raw-xlsx.js";
+import { type RawSheet, type RawXlsxOptions, writeRawXlsx } from "../helpers/raw-xlsx.js";
 
 let folder: string;
 
@@ -18,9 +18,12 @@ afterAll(async () => {
   await rm(folder, { recursive: true, force: true });
 });
 
-async function readCells(sheets: RawSheet[]): Promise<Map<string, CellValue>> {
+async function readCells(
+  sheets: RawSheet[],
+  options: RawXlsxOptions = {},
+): Promise<Map<string, CellValue>> {
   const path = join(folder, `book-${Math.random().toString(36).slice(2)}.xlsx`);
-  await writeRawXlsx(path, sheets);
+  await writeRawXlsx(path, sheets, options);
   const result = await readWorkbook(path);
   if (!result.ok) throw new Error(`read failed: ${result.failure.code}`);
   const cells = new Map<string, CellValue>();
@@ -124,5 +127,33 @@ describe("readWorkbook value kinds from another writer", () => {
 
   it("leaves out a cell of spaces", () => {
     expect(cells.has("A6")).toBe(false);
+  });
+});
+
+describe("readWorkbook shared formulas", () => {
+  let cells: Map<string, CellValue>;
+
+  beforeAll(async () => {
+    const sheet =
+      '<worksheet xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main"><sheetData>' +
+      '<row r="1"><c r="A1"><v>10</v></c><c r="B1"><f t="shared" ref="B1:B3" si="0">A1*2</f></c></row>' +
+      '<row r="2"><c r="A2"><v>20</v></c><c r="B2"><f t="shared" si="0"/></c></row>' +
+      '<row r="3"><c r="A3"><v>30</v></c><c r="B3"><f t="shared" si="0"/><v>99</v></c></row>' +
+      "</sheetData></worksheet>";
+    cells = await readCells([{ name: "PL01", rows: [] }], {
+      extraEntries: { "xl/worksheets/sheet1.xml": sheet },
+    });
+  });
+
+  it("computes the master formula", () => {
+    expect(cells.get("B1")).toEqual({ type: "number", value: 20 });
+  });
+
+  it("computes a shared copy without a result", () => {
+    expect(cells.get("B2")).toEqual({ type: "number", value: 40 });
+  });
+
+  it("keeps a shared copy's cached result", () => {
+    expect(cells.get("B3")).toEqual({ type: "number", value: 99 });
   });
 });

@@ -29,6 +29,7 @@ async function writeExcelJsForm(path: string): Promise<void> {
   sheet.getCell("B7").value = true;
   sheet.getCell("B8").value = 0.9878;
   sheet.getCell("B8").numFmt = "0.00%";
+  sheet.getCell("B9").value = { sharedFormula: "B2", result: 52341 };
   sheet.getCell("A10").value = "Đơn vị báo cáo";
   sheet.mergeCells("A10:C10");
   await book.xlsx.writeFile(path);
@@ -97,6 +98,10 @@ describe("readWorkbook value kinds", () => {
       value: 0.9878,
       format: "0.00%",
     });
+  });
+
+  it("reads a shared formula's cached result", () => {
+    expect(cellAt("B9")?.value).toEqual({ type: "number", value: 52341 });
   });
 
   it("repeats a merged label with mergedInto", () => {
