@@ -3,6 +3,7 @@ import { makeFinding, type FindingCode } from "../findings/catalogue.js";
 import type { Finding } from "../findings/finding.js";
 import type { FigureKey, ParsedForm } from "../forms/types.js";
 import { latestFirst } from "./received.js";
+import { formatFigure } from "./wording.js";
 
 /** A figure compared with the earlier slot, and the finding it raises. */
 interface Comparison {
@@ -93,8 +94,8 @@ function compareForms(
     };
     findings.push(
       makeFinding(comparison.code, place, {
-        value,
-        before,
+        value: formatFigure(value),
+        before: formatFigure(before),
         earlierSlot: earlier.slot,
       }),
     );

@@ -2,6 +2,7 @@ import { makeFinding } from "../findings/catalogue.js";
 import type { Finding } from "../findings/finding.js";
 import type { ParsedForm } from "../forms/types.js";
 import { latestFirst } from "./received.js";
+import { figureLabel, formatFigure } from "./wording.js";
 
 /** The form used for a unit and the usable forms set aside. */
 export interface Resolution {
@@ -83,10 +84,17 @@ function compareRecords(
   const keys = new Set([...Object.keys(used), ...Object.keys(other)]);
   const differences: string[] = [];
   for (const key of keys) {
-    const a = used[key];
-    const b = other[key];
-    if (a === b) continue;
-    differences.push(`${prefix}${key}: ${a ?? "trống"} ≠ ${b ?? "trống"}`);
+    const usedValue = used[key];
+    const otherValue = other[key];
+    if (usedValue === otherValue) continue;
+
+    const usedText =
+      usedValue === undefined ? "trống" : formatFigure(usedValue);
+    const otherText =
+      otherValue === undefined ? "trống" : formatFigure(otherValue);
+    differences.push(
+      `${prefix}${figureLabel(key)}: ${usedText} ≠ ${otherText}`,
+    );
   }
   return differences;
 }

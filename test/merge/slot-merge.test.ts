@@ -161,7 +161,7 @@ describe("buildSlotResult duplicates", () => {
     const finding = merge([early, changed]).findings.find(
       (candidate) => candidate.code === "duplicate-figures-differ",
     );
-    expect(finding?.message).toContain("voted: 600 ≠ 500");
+    expect(finding?.message).toContain("Số cử tri đã đi bầu: 600 ≠ 500");
   });
 
   it("counts a unit with duplicates once", () => {
@@ -241,6 +241,22 @@ describe("buildSlotResult cross-slot checks", () => {
       closedAreas: 1,
     });
     expect(codes(result)).toContain("polling-areas-changed");
+  });
+
+  it("writes figures in Vietnamese notation", () => {
+    const result = merge([
+      quickForm({
+        slot: "8h30",
+        figures: { totalVoters: 90_000, pollingAreas: 10, voted: 17_516 },
+      }),
+      quickForm({
+        figures: { totalVoters: 90_000, pollingAreas: 10, voted: 17_301 },
+      }),
+    ]);
+    const finding = result.findings.find(
+      (candidate) => candidate.code === "voted-decreased",
+    );
+    expect(finding?.message).toContain("từ 17.516 (8h30) xuống 17.301");
   });
 
   it("points the finding at the current form's cell", () => {
