@@ -57,8 +57,8 @@ interface SheetScan {
  * Chooses the sheet that matches the most labels, then distinguishes
  * Appendix 01 from Appendix 02 by the fields only one of them has. The
  * quick report has the slot and area counts, and the preliminary results
- * have the results table and counted areas. A "Phụ lục 01" or "Phụ lục 02" title adds
- * weight. Returns null when no sheet looks like either form.
+ * have the results table and counted areas. A "Phụ lục 01" or "Phụ lục 02"
+ * title adds weight. Returns null when no sheet looks like either form.
  */
 export function detectForm(
   workbook: Workbook,

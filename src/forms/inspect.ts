@@ -31,6 +31,7 @@ export async function inspectFile(
     modifiedMs = (await stat(absolutePath)).mtimeMs;
   } catch (error) {
     const detail = error instanceof Error ? error.message : String(error);
+    // A file that cannot even be listed has no modification time.
     const form = emptyForm({ file, absolutePath, modifiedAt: "" });
     form.findings.push(makeFinding("file-unreadable", { file }, { detail }));
     return form;

@@ -33,7 +33,9 @@ const KIND_PREFIXES = [
  * null when no unit or more than one unit matches.
  */
 export function matchUnit(text: string, config: Config): Unit | null {
-  const body = stripPrefixes(foldLabel(text), BODY_PREFIXES);
+  // "Huyện Cao Lộc (CLO)": a note in brackets is not part of the name.
+  const bare = text.replace(/\([^)]*\)/g, " ");
+  const body = stripPrefixes(foldLabel(bare), BODY_PREFIXES);
   const folded = stripProvince(body, config);
   if (folded.length === 0) return null;
 
@@ -45,8 +47,8 @@ export function matchUnit(text: string, config: Config): Unit | null {
   const withKind = unitsMatching(folded, config, (name) => name);
   if (withKind.length > 0) return withKind.length === 1 ? withKind[0]! : null;
 
-  const bare = stripPrefixes(folded, KIND_PREFIXES);
-  const withoutKind = unitsMatching(bare, config, (name) =>
+  const place = stripPrefixes(folded, KIND_PREFIXES);
+  const withoutKind = unitsMatching(place, config, (name) =>
     stripPrefixes(name, KIND_PREFIXES),
   );
   return withoutKind.length === 1 ? withoutKind[0]! : null;

@@ -235,6 +235,18 @@ describe("parseForm Appendix 01 findings", () => {
   });
 });
 
+describe("parseForm with configured label aliases", () => {
+  test("reads a field under an alias", () => {
+    const labelAliases = { voted: ["Số cử tri đã bầu"] };
+    const aliased = { ...config, labelAliases };
+    const sheet = form01Sheet({ omit: ["voted"] });
+    sheet.rows.push(["Số cử tri đã bầu", null, 30000]);
+    const form = parseForm(makeWorkbook(sheet), SOURCE, aliased);
+    expect(form.figures.voted).toBe(30000);
+    expect(form.findings).toEqual([]);
+  });
+});
+
 describe("parseForm Appendix 02 fields", () => {
   test("reads a consistent form without findings", () => {
     const form = parseSheets(form02Sheet());

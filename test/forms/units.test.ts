@@ -24,6 +24,7 @@ describe("matchUnit with district units", () => {
     ["Huyện Đình Lập", "DL"],
     ["Dinh Lap", "DL"],
     ["Chi Lăng", "CL"],
+    ["Huyện Cao Lộc (CLO)", "CLO"],
   ])("matches %j", (text, code) => {
     expect(matchUnit(text, config)?.code).toBe(code);
   });
