@@ -1,3 +1,4 @@
+import { escapeText } from "../output/escape.js";
 import { colourAllowed, createPaint, type Paint } from "../output/paint.js";
 
 /** A writable text stream, such as process.stdout. */
@@ -44,5 +45,5 @@ export function progressReporter(
   context: CliContext,
 ): ((message: string) => void) | undefined {
   if (context.io.stderr.isTTY !== true) return undefined;
-  return (message) => context.io.stderr.write(`${message}\n`);
+  return (message) => context.io.stderr.write(`${escapeText(message)}\n`);
 }

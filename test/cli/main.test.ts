@@ -387,3 +387,31 @@ describe("main config lookup", () => {
     expect(document.config.province).toBe("Cao Bằng");
   });
 });
+
+describe("progressReporter", () => {
+  it("escapes file names on a terminal", async () => {
+    const { createContext, progressReporter } =
+      await import("../../src/cli/context.js");
+    let written = "";
+    const context = createContext({
+      stdout: { write: () => true },
+      stderr: { write: (text: string) => (written += text), isTTY: true },
+      env: {},
+      cwd: root,
+    });
+    progressReporter(context)?.("Đã đọc 1/1: a\u001b[2J.xlsx");
+    expect(written).toBe("Đã đọc 1/1: a\\x1B[2J.xlsx\n");
+  });
+
+  it("stays quiet when standard error is not a terminal", async () => {
+    const { createContext, progressReporter } =
+      await import("../../src/cli/context.js");
+    const context = createContext({
+      stdout: { write: () => true },
+      stderr: { write: () => true, isTTY: false },
+      env: {},
+      cwd: root,
+    });
+    expect(progressReporter(context)).toBeUndefined();
+  });
+});
