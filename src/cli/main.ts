@@ -84,7 +84,8 @@ export function buildProgram(context: CliContext): Command {
     .configureOutput({
       writeOut: (text) => context.io.stdout.write(text),
       writeErr: (text) => context.io.stderr.write(text),
-      outputError: (text, write) => write(translateCommanderMessage(text)),
+      outputError: (text, write) =>
+        write(escapeLines(translateCommanderMessage(text))),
     })
     .showHelpAfterError("(xem: bctinh help <lệnh>)")
     .exitOverride()
@@ -128,11 +129,16 @@ function reportError(error: unknown, context: CliContext): number {
     error instanceof InboxError ||
     error instanceof CommandError;
   const message = error instanceof Error ? error.message : String(error);
-  const lines = message.split("\n").map(escapeText).join("\n");
+  const lines = escapeLines(message);
   const prefix = known ? "Lỗi" : "Lỗi không mong đợi";
   context.io.stderr.write(`${paint.red(prefix)}: ${lines}\n`);
   if (!known && error instanceof Error && error.stack !== undefined) {
     context.io.stderr.write(`${paint.dim(escapeText(error.stack))}\n`);
   }
   return EXIT_USAGE;
+}
+
+/** Escapes each line of a message, keeping its line breaks. */
+function escapeLines(message: string): string {
+  return message.split("\n").map(escapeText).join("\n");
 }

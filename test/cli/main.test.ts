@@ -415,3 +415,17 @@ describe("progressReporter", () => {
     expect(progressReporter(context)).toBeUndefined();
   });
 });
+
+describe("main error output", () => {
+  it("escapes control characters in an unknown option", async () => {
+    const result = await run([
+      "merge",
+      "--slot",
+      "10h30",
+      "--x\u001b[2J",
+      root,
+    ]);
+    expect(result.stderr).not.toContain("\u001b");
+    expect(result.stderr).toContain("--x\\x1B[2J");
+  });
+});
