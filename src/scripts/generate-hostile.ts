@@ -90,7 +90,7 @@ export function editWorkbookXml(bytes: Uint8Array, edit: (xml: string) => string
   return zipSync(files as Zippable);
 }
 
-/** A sheet with a DOCTYPE that declares nested entities. */
+/** Adds a DOCTYPE that declares nested entities to the first sheet. */
 export function withEntities(bytes: Uint8Array): Uint8Array {
   const doctype =
     '<!DOCTYPE worksheet [<!ENTITY a "aaaaaaaaaa"><!ENTITY b "&a;&a;&a;&a;&a;&a;&a;&a;&a;&a;">]>';
@@ -98,8 +98,8 @@ export function withEntities(bytes: Uint8Array): Uint8Array {
 }
 
 /**
- * A data validation and defined names spanning the whole sheet, which keep
- * exceljs 4.4 busy for over a minute when it reads them.
+ * Adds a data validation and defined names spanning the whole sheet. Read
+ * by exceljs 4.4 directly, such ranges kept it busy for over a minute.
  */
 export function withWholeSheetRanges(bytes: Uint8Array): Uint8Array {
   const validation =
@@ -235,7 +235,7 @@ function writeEntryFields(view: DataView, at: number, part: ZipPart): void {
   view.setUint32(at + 18, part.size, true);
 }
 
-/** A valid form plus `count` small extra entries. */
+/** Adds `count` small entries to a valid form. */
 export function withManyEntries(form: Uint8Array, count: number): Uint8Array {
   const files = unzipSync(form) as Zippable;
   for (let index = 0; index < count; index++) {
@@ -244,12 +244,12 @@ export function withManyEntries(form: Uint8Array, count: number): Uint8Array {
   return zipSync(files, { level: 1 });
 }
 
-/** A zip that holds a text file and no workbook. */
+/** Builds a zip that contains a text file and no workbook. */
 export function zipWithoutWorkbook(): Uint8Array {
   return zipSync({ "baocao.txt": strToU8("Báo cáo nhanh 10h30: xem tệp đính kèm.") });
 }
 
-/** A one-page PDF with a line of text. */
+/** Builds a one-page PDF with a line of text. */
 export function minimalPdf(): Uint8Array {
   const stream = "BT /F1 12 Tf 72 720 Td (Bao cao nhanh 10h30) Tj ET";
   const objects = [
@@ -274,7 +274,7 @@ export function minimalPdf(): Uint8Array {
 }
 
 /**
- * An OLE compound file (MS-CFB, version 3, 512-byte sectors) holding two
+ * Builds an OLE compound file (MS-CFB, version 3, 512-byte sectors) with two
  * streams of placeholder bytes. By default they are the two streams Office
  * writes for a password-protected OOXML file.
  */
@@ -377,7 +377,7 @@ export function randomBytes(length: number, seed: number): Uint8Array {
 }
 
 /**
- * An xlsx written the way a program other than Excel writes it: inline
+ * Builds an xlsx the way a program other than Excel writes it: inline
  * strings, no shared strings, formulas without cached results, the 1904
  * date system and custom number and percent formats.
  */

@@ -24,6 +24,9 @@ export function convertLegacyText(workbook: Workbook): void {
   workbook.notes.push({ code: "legacy-encoding", params: { encoding } });
 }
 
+// NOTE: a legacy cell whose every letter is also a Latin-1 letter of
+// Unicode Vietnamese (TCVN3 "Sè" for "Số") is not a candidate, so it stays
+// unconverted even in a workbook detected as TCVN3.
 function* textsOf(workbook: Workbook): Generator<string> {
   for (const sheet of workbook.sheets) {
     for (const cell of sheet.cells) {

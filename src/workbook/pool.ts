@@ -11,7 +11,7 @@ export interface LoadTask {
   converted: boolean;
 }
 
-/** A reader worker's answer to one task. */
+/** A reader worker's reply to one task. */
 export interface LoadReply {
   id: number;
   outcome: LoadOutcome;

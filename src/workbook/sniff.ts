@@ -1,5 +1,5 @@
 /**
- * What a file's bytes say it is, whatever its extension. Office files are
+ * The kind of a file by its bytes, whatever its extension. Office files are
  * either zip packages (xlsx, xlsm, ods) or OLE compound files (xls, and
  * password-protected xlsx, which Office wraps in an OLE container).
  */
@@ -60,7 +60,7 @@ export function isOdsPackage(head: Uint8Array): boolean {
   return text.startsWith(ODS_MIMETYPE);
 }
 
-/** What an OLE compound file holds, from its directory's stream names. */
+/** The kind of an OLE compound file, from its directory's stream names. */
 export type OleContent = "encrypted" | "xls" | "other" | "corrupt";
 
 /**
@@ -106,9 +106,11 @@ function readOleStreamNames(bytes: Uint8Array): Set<string> | null {
 }
 
 /**
- * Collects the file allocation table from the header's 109 DIFAT slots.
- * Further DIFAT sectors only matter past 109 FAT sectors (about 7 MB with
- * 512-byte sectors), where the directory of a form never lies.
+ * Collects the file allocation table from the header's 109 DIFAT slots,
+ * which cover the first 7 MB of a file with 512-byte sectors.
+ * NOTE: further DIFAT sectors are not followed, so in a larger file only
+ * the directory's first sector may be read, and a stream named later in
+ * the directory is then missed.
  */
 function readFat(view: DataView, sectorSize: number, sectorCount: number): number[] {
   const fat: number[] = [];

@@ -11,9 +11,9 @@ import { fileURLToPath, pathToFileURL } from "node:url";
  * once into node_modules/.cache, keyed by a hash of their source.
  */
 export async function workerScript(): Promise<URL> {
-  const here = fileURLToPath(import.meta.url);
-  if (here.endsWith(".js")) return new URL("./worker.js", import.meta.url);
-  return compileFromSource(dirname(dirname(here)));
+  const modulePath = fileURLToPath(import.meta.url);
+  if (modulePath.endsWith(".js")) return new URL("./worker.js", import.meta.url);
+  return compileFromSource(dirname(dirname(modulePath)));
 }
 
 /** Source folders the worker imports from, relative to src/. */

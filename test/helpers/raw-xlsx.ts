@@ -4,7 +4,7 @@ import { writeFile } from "node:fs/promises";
 /**
  * A small xlsx writer for tests, independent of exceljs: hand-written
  * SpreadsheetML with inline strings, no shared strings, and a styles part
- * only when a cell asks for a number format. It produces workbooks laid
+ * only when a cell has a number format. It produces workbooks laid
  * out the way other programs write them.
  */
 

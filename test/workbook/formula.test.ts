@@ -2,7 +2,7 @@ import { describe, expect, it } from "vitest";
 
 import { type CellLookup, evaluateFormula } from "../../src/workbook/formula.js";
 
-// Column A holds 10, 20, 30 in rows 1 to 3; B1 holds text; C1 is blank.
+// Column A contains 10, 20 and 30 in rows 1 to 3. B1 is text and C1 is blank.
 const lookup: CellLookup = (row, col) => {
   if (col === 1 && row >= 1 && row <= 3) return row * 10;
   if (col === 2 && row === 1) return null;

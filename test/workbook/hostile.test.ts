@@ -96,7 +96,8 @@ describe("readWorkbook contents of converted and other-program files", () => {
 
   it("tcvn3.xlsx: names the encoding", async () => {
     const result = await readWorkbook(join(FOLDER, "tcvn3.xlsx"));
-    expect(result.ok && result.workbook.notes[0]?.params).toEqual({ encoding: "TCVN3" });
+    const notes = result.ok ? result.workbook.notes : [];
+    expect(notes[0]?.params).toEqual({ encoding: "TCVN3" });
   });
 
   it("vni.xlsx: converts a label to Unicode", async () => {
@@ -127,7 +128,8 @@ describe("readWorkbook contents of converted and other-program files", () => {
 
   it("xls-named.xlsx: names the extension and the content", async () => {
     const result = await readWorkbook(join(FOLDER, "xls-named.xlsx"));
-    expect(result.ok && result.workbook.notes[0]?.params).toEqual({
+    const notes = result.ok ? result.workbook.notes : [];
+    expect(notes[0]?.params).toEqual({
       extension: ".xlsx",
       detected: ".xls",
     });

@@ -57,9 +57,8 @@ describe("readWorkbook on large hostile files", () => {
     const path = join(folder, "junk.xlsx");
     await writeFile(path, withJunkRows(form, 300_000));
     const { result, elapsed } = await timedRead(path);
-    expect(result.ok && result.workbook.notes.map((note) => note.code)).toEqual([
-      "sheet-truncated",
-    ]);
+    const notes = result.ok ? result.workbook.notes : [];
+    expect(notes.map((note) => note.code)).toEqual(["sheet-truncated"]);
     expect(elapsed).toBeLessThan(10_000);
   });
 
@@ -85,7 +84,8 @@ describe("readWorkbook on large hostile files", () => {
     const row = Array.from({ length: 400 }, (_, index) => index + 1);
     await writeRawXlsx(path, [{ name: "Rộng", rows: [row] }]);
     const { result } = await timedRead(path);
-    expect(result.ok && result.workbook.sheets[0]?.cells.length).toBe(256);
+    const cells = result.ok ? result.workbook.sheets[0]?.cells : [];
+    expect(cells?.length).toBe(256);
   });
 
   it("reads a file name with control characters", async () => {
