@@ -164,18 +164,23 @@ function rank(field: LocatedField): number {
 /**
  * Returns the value of a label: the first non-empty cell to its right on
  * the same row, else the cell directly below. Cells covered by the label's
- * own merge repeat the label and are skipped; another label is never a
- * value.
+ * own merge repeat the label and are skipped. Another label is never a
+ * value, but text that only starts like a label can be one, as in
+ * "Tình hình an ninh, trật tự ổn định".
  */
 export function findValueCell(
   index: SheetIndex,
   label: Cell,
   matcher: LabelMatcher,
 ): Cell | null {
+  const ownKey = labelMatch(label, matcher)?.key ?? null;
+
   for (const cell of index.row(label.row)) {
     if (cell.col <= label.col || cell.mergedInto === label.address) continue;
     if (isPlaceholder(cell)) continue;
-    if (isLabel(cell, matcher)) break;
+    // To the right, only an exact label ends the search: a label | value
+    // row rarely holds a second, retyped label.
+    if (labelMatch(cell, matcher)?.exact === true) break;
     return cell;
   }
 
@@ -186,7 +191,12 @@ export function findValueCell(
     below = index.at(row, label.col);
   }
   if (below === undefined || isPlaceholder(below)) return null;
-  return isLabel(below, matcher) ? null : below;
+
+  // Below, the next row is often the next field, perhaps retyped with more
+  // words, so any label of another field ends the search.
+  const match = labelMatch(below, matcher);
+  if (match === null) return below;
+  return !match.exact && match.key === ownKey ? below : null;
 }
 
 /**
@@ -201,8 +211,7 @@ function isPlaceholderText(text: string): boolean {
   return /^[\s.…_\-–—*/]*$/.test(text);
 }
 
-function isLabel(cell: Cell, matcher: LabelMatcher): boolean {
-  return (
-    cell.value.type === "text" && matchLabel(cell.value.value, matcher) !== null
-  );
+function labelMatch(cell: Cell, matcher: LabelMatcher): LabelMatch | null {
+  if (cell.value.type !== "text") return null;
+  return matchLabel(cell.value.value, matcher);
 }

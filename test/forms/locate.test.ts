@@ -9,6 +9,7 @@ import {
 import { makeSheet, type GridValue } from "../helpers/cells.js";
 
 const matcher = buildMatcher([
+  { key: "security", labels: ["Tình hình an ninh, trật tự"] },
   { key: "totalVoters", labels: ["Tổng số cử tri"] },
   { key: "voted", labels: ["Số cử tri đã đi bầu"] },
   { key: "turnoutPercent", labels: ["Tỷ lệ cử tri đã đi bầu (%)"] },
@@ -118,6 +119,30 @@ describe("locateFields", () => {
   test("takes a longer label when no exact one exists", () => {
     const found = locate([["Số cử tri đã đi bầu đến 10h30", 30712]]);
     expect(found.get("voted")?.valueCell?.address).toBe("B1");
+  });
+
+  test("takes a value that echoes its label", () => {
+    const text = "Tình hình an ninh, trật tự ổn định";
+    const found = locate([["Tình hình an ninh, trật tự", text]]);
+    expect(found.get("security")?.valueCell?.address).toBe("B1");
+  });
+
+  test("takes an echoing value below", () => {
+    const text = "Tình hình an ninh, trật tự ổn định";
+    const found = locate([["Tình hình an ninh, trật tự"], [text]]);
+    expect(found.get("security")?.valueCell?.address).toBe("A2");
+  });
+
+  test("stops below at a retyped label of another field", () => {
+    const rows = [["Đơn vị báo cáo"], ["Tổng số cử tri trong danh sách", 9]];
+    const found = locate(rows);
+    expect(found.get("unit")?.valueCell).toBeNull();
+  });
+
+  test("takes text starting like another label on the right", () => {
+    const text = "Tổng số cử tri đi bầu cao, an ninh ổn định";
+    const found = locate([["Tình hình an ninh, trật tự", text]]);
+    expect(found.get("security")?.valueCell?.address).toBe("B1");
   });
 
   test("keeps a label found without value", () => {
