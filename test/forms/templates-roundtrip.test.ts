@@ -8,6 +8,8 @@ import { parseConfig } from "../../src/config/load.js";
 import { inspectFile } from "../../src/forms/inspect.js";
 import { buildForm01 } from "../../src/templates/form01.js";
 import { buildForm02 } from "../../src/templates/form02.js";
+import { FORM01_FIELDS as TEMPLATE_FIELDS } from "../../src/templates/labels.js";
+import { stripDiacritics } from "../../src/text/fold.js";
 
 const config = parseConfig(defaultConfig, "test");
 let folder: string;
@@ -55,6 +57,34 @@ describe("templates read back", () => {
     expect(form.sentAt).toBe("2021-05-23T16:40:00+07:00");
     expect(form.figures.totalVoters).toBe(48300);
     expect(form.usable).toBe(true);
+  });
+
+  test("Appendix 01 reordered and retyped without accents", async () => {
+    const labels: Record<string, string> = {};
+    for (const field of TEMPLATE_FIELDS) {
+      labels[field.key] = stripDiacritics(field.label).toUpperCase();
+    }
+    const order = TEMPLATE_FIELDS.map((field) => field.key).reverse();
+    const workbook = buildForm01(config, {
+      unitName: "Ủy ban bầu cử thành phố Lạng Sơn",
+      slot: "8h30",
+      electionDate: "2021-05-23",
+      figures: {
+        totalVoters: "73 512",
+        pollingAreas: 112,
+        openedAreas: 112,
+        voted: 28896,
+        turnoutPercent: "39,31",
+        fullAreas: 1,
+        closedAreas: 0,
+      },
+      layout: { order, labels, blankRowsBefore: 4 },
+    });
+    const form = await inspectFile(await save(workbook, "tpls.xlsx"), config);
+    expect(form.findings).toEqual([]);
+    expect(form.unit).toBe("TPLS");
+    expect(form.figures.totalVoters).toBe(73512);
+    expect(form.figures.turnoutPercent).toBe(39.31);
   });
 
   test("blank Appendix 01 asks for its fields", async () => {
