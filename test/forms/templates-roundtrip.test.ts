@@ -8,7 +8,9 @@ import { parseConfig } from "../../src/config/load.js";
 import { inspectFile } from "../../src/forms/inspect.js";
 import { buildForm01 } from "../../src/templates/form01.js";
 import { buildForm02 } from "../../src/templates/form02.js";
-import { FORM01_FIELDS as TEMPLATE_FIELDS } from "../../src/templates/labels.js";
+import {
+  FORM01_FIELDS as TEMPLATE_FIELDS,
+} from "../../src/templates/labels.js";
 import { stripDiacritics } from "../../src/text/fold.js";
 
 const config = parseConfig(defaultConfig, "test");
