@@ -118,8 +118,11 @@ function findTitleKind(index: SheetIndex): FormKind | null {
   for (const cell of index.sheet.cells) {
     if (cell.value.type !== "text") continue;
     const folded = labelKey(cell.value.value);
-    const match = /^phu luc (?:so )?0?([12])\b/.exec(folded);
-    if (match !== null) return match[1] === "1" ? "01" : "02";
+    const match = /^phu luc (?:so )?(0?1|0?2|i|ii)\b/.exec(folded);
+    if (match === null) continue;
+    return match[1] === "1" || match[1] === "01" || match[1] === "i"
+      ? "01"
+      : "02";
   }
   return null;
 }

@@ -47,6 +47,18 @@ describe("parseForm detection", () => {
     expect(form.form).toBe("01");
   });
 
+  test.each(["PHỤ LỤC SỐ 02", "Phụ lục II", "Phu luc 2 - Ket qua"])(
+    "reads the title %j",
+    (title) => {
+      // Without the table and counted areas only the title names the form.
+      const sheet = form02Sheet({ omit: ["countedAreas", "counting"] });
+      const rows = sheet.rows.filter((row) => row[0] !== "TT");
+      rows[0] = [title];
+      const form = parseSheets({ ...sheet, rows });
+      expect(form.form).toBe("02");
+    },
+  );
+
   test("chooses the sheet with the form", () => {
     const notes: GridSheet = { name: "Ghi chú", rows: [["Tổng số cử tri"]] };
     const form = parseSheets([notes, form01Sheet()]);
