@@ -178,8 +178,8 @@ export function findValueCell(
   for (const cell of index.row(label.row)) {
     if (cell.col <= label.col || cell.mergedInto === label.address) continue;
     if (isPlaceholder(cell)) continue;
-    // To the right, only an exact label ends the search: a label | value
-    // row rarely holds a second, retyped label.
+    // To the right, only an exact label ends the search, because a
+    // label | value row rarely contains a second, retyped label.
     if (labelMatch(cell, matcher)?.exact === true) break;
     return cell;
   }
