@@ -188,7 +188,8 @@ export function parseDate(value: CellValue): ValueResult<string> {
  * Reads a send time as wall-clock `YYYY-MM-DDTHH:MM:SS`: a date cell, or
  * text such as `10:41 23/5/2021`, `23/05/2021 10:41` or
  * `10 giờ 41 ngày 23/5/2021`. A time with no date is taken to be on
- * `day`, the election day.
+ * `day`, the election day. A date with no time is invalid, because
+ * midnight would make any report look early.
  */
 export function parseDateTime(
   value: CellValue,
@@ -197,9 +198,14 @@ export function parseDateTime(
   const special = checkSpecial<string>(value);
   if (special !== null) return special;
 
-  if (value.type === "date") return { ok: true, value: value.value };
+  let wallClock: string | null = null;
+  if (value.type === "date") wallClock = value.value;
   if (value.type === "number" && isDateFormat(value.format)) {
-    return { ok: true, value: serialToWallClock(value.value) };
+    wallClock = serialToWallClock(value.value);
+  }
+  if (wallClock !== null) {
+    const placed = placeTimeCell(wallClock, day);
+    if (placed !== null) return { ok: true, value: placed };
   }
   if (value.type === "text") {
     const parsed = parseDateTimeText(value.value, day);
@@ -209,6 +215,17 @@ export function parseDateTime(
     value: showValue(value),
     expected: DATE_TIME_EXPECTED,
   });
+}
+
+// Excel stores a time typed without a date on day 0, 1899-12-30 (or
+// 1904-01-01 in the 1904 date system).
+const TIME_ONLY_DAYS = ["1899-12-30", "1899-12-31", "1904-01-01"];
+
+function placeTimeCell(wallClock: string, day: string): string | null {
+  const [date = "", time = ""] = wallClock.split("T");
+  if (TIME_ONLY_DAYS.includes(date)) return `${day}T${time}`;
+  if (time.startsWith("00:00")) return null;
+  return wallClock;
 }
 
 function parseDateTimeText(text: string, day: string): string | null {

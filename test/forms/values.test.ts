@@ -138,12 +138,14 @@ describe("parseDateTime", () => {
     ["hour only", text("21 giờ, 23/5/2021"), "2021-05-23T21:00:00"],
     ["time only", text("10:41"), "2021-05-23T10:41:00"],
     ["serial", number(44339.5, "dd/mm/yyyy hh:mm"), "2021-05-23T12:00:00"],
+    ["time cell", dateCell("1899-12-30T10:41:00"), "2021-05-23T10:41:00"],
   ])("reads %s", (_name, value, expected) => {
     expect(parseDateTime(value, DAY)).toEqual({ ok: true, value: expected });
   });
 
   test.each<[string, CellValue]>([
     ["date without time", text("23/5/2021")],
+    ["date cell without time", dateCell("2021-05-23T00:00:00")],
     ["hour out of range", text("25:10 23/5/2021")],
     ["words", text("sáng nay")],
   ])("rejects %s", (_name, value) => {
