@@ -156,3 +156,32 @@ describe("readWorkbook bounds", () => {
     expect(codeOf(result)).toBe("conversion-failed");
   });
 });
+
+describe("readWorkbook entity declarations outside sheets", () => {
+  const doctype = '<!DOCTYPE x [<!ENTITY a "aaaaaaaaaa">]>';
+  const parts: [string, string][] = [
+    [
+      "xl/workbook.xml",
+      `<?xml version="1.0"?>${doctype}<workbook xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main" ` +
+        'xmlns:r="http://schemas.openxmlformats.org/officeDocument/2006/relationships">' +
+        '<sheets><sheet name="PL01" sheetId="1" r:id="rId1"/></sheets></workbook>',
+    ],
+    [
+      "xl/_rels/workbook.xml.rels",
+      `<?xml version="1.0"?>${doctype}<Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships">` +
+        '<Relationship Id="rId1" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/worksheet" ' +
+        'Target="worksheets/sheet1.xml"/></Relationships>',
+    ],
+  ];
+
+  for (const [part, xml] of parts) {
+    it(`rejects a DOCTYPE in ${part}`, async () => {
+      const path = join(folder, `entities-${part.replace(/\W/g, "-")}.xlsx`);
+      await writeRawXlsx(path, [{ name: "PL01", rows: [["Tổng số cử tri", 1]] }], {
+        extraEntries: { [part]: xml },
+      });
+      const result = await readWorkbook(path);
+      expect(result.ok ? null : result.failure).toEqual({ code: "xml-entities", params: { part } });
+    });
+  }
+});
