@@ -14,6 +14,9 @@ import type { ElectionColumn } from "./types.js";
 /** Headers that fewer columns than this match are not the results table. */
 const MIN_HEADER_COLUMNS = 3;
 
+/** Empty rows inside the table, as between two elections, before its end. */
+const MAX_BLANK_ROWS = 2;
+
 /** How far apart the cells of a header spread over several rows may be. */
 const HEADER_ROW_SPREAD = 2;
 
@@ -141,8 +144,16 @@ function readRows(
 ): ResultsRow[] {
   const firstDataCol = Math.min(...columns.values());
   const rows: ResultsRow[] = [];
+  let blankRun = 0;
 
   for (let row = headerRow + 1; ; row += 1) {
+    if (index.row(row).length === 0) {
+      blankRun += 1;
+      if (blankRun > MAX_BLANK_ROWS) break;
+      continue;
+    }
+    blankRun = 0;
+
     const cells = rowCells(index, row, columns);
     const label = rowLabel(index, row, firstDataCol);
     const election =
@@ -154,8 +165,8 @@ function readRows(
     }
     if (label !== null && isTotalRow(textOf(label))) continue;
 
-    // Blank rows and rows of column numbers such as "(1) (2) (3)" may sit
-    // between the header and the first election.
+    // A row of column numbers such as "(1) (2) (3)" may sit between the
+    // header and the first election.
     if (!hasNumber(cells)) {
       if (label === null && row <= headerRow + 2) continue;
       break;

@@ -93,6 +93,20 @@ describe("results table", () => {
     expect(form.usable).toBe(true);
   });
 
+  test("reads past blank rows between elections", () => {
+    const sheet = form02Sheet({});
+    const second = sheet.rows.findIndex((row) => row[0] === 2);
+    sheet.rows.splice(second, 0, [], []);
+    const form = parseForm(makeWorkbook(sheet), SOURCE, config);
+    expect(Object.keys(form.elections)).toHaveLength(4);
+  });
+
+  test("ends at the text fields below", () => {
+    const form = parse({});
+    expect(form.texts.counting).toBe("Đã kiểm phiếu xong");
+    expect(form.findings).toEqual([]);
+  });
+
   test("skips a total row silently", () => {
     const total: GridValue[] = ["Tổng cộng", 33, 543, 892, 1, 1, 1, 0, 1, 0, 0];
     const found = codes({ tableRows: [...TABLE_ROWS, total] });
