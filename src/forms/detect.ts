@@ -1,12 +1,10 @@
 import type { Config } from "../config/schema.js";
 import type { Workbook } from "../workbook/types.js";
-import { formFields, labelsOf } from "./fields.js";
+import { fieldMatcher } from "./fields.js";
 import {
-  buildMatcher,
   indexSheet,
   labelKey,
   locateFields,
-  type LabelMatcher,
   type LocatedField,
   type SheetIndex,
 } from "./locate.js";
@@ -33,16 +31,6 @@ export interface DetectedForm {
   fields: Map<string, LocatedField>;
   /** Appendix 02 only; null when its table is missing. */
   table: ResultsTable | null;
-}
-
-/** Builds the label matcher of a form's fields, with configured aliases. */
-export function fieldMatcher(kind: FormKind, config: Config): LabelMatcher {
-  return buildMatcher(
-    formFields(kind).map((field) => ({
-      key: field.key,
-      labels: labelsOf(field, config),
-    })),
-  );
 }
 
 interface SheetScan {
@@ -74,7 +62,7 @@ export function detectForm(
       index,
       fields01: locateFields(index, matcher01),
       fields02: locateFields(index, matcher02),
-      table: findResultsTable(index, config),
+      table: findResultsTable(index, config, matcher02),
       titleKind: findTitleKind(index),
     };
     const score = Math.max(

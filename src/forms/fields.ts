@@ -1,4 +1,5 @@
 import type { Config } from "../config/schema.js";
+import { buildMatcher, type LabelMatcher } from "./locate.js";
 import type { ElectionColumn, FormKind } from "./types.js";
 
 /**
@@ -236,6 +237,16 @@ export const RESULT_COLUMNS: readonly ColumnSpec[] = [
 /** Returns the fields of a form. */
 export function formFields(kind: FormKind): readonly FieldSpec[] {
   return kind === "01" ? FORM01_FIELDS : FORM02_FIELDS;
+}
+
+/** Builds the label matcher of a form's fields, with configured aliases. */
+export function fieldMatcher(kind: FormKind, config: Config): LabelMatcher {
+  return buildMatcher(
+    formFields(kind).map((field) => ({
+      key: field.key,
+      labels: labelsOf(field, config),
+    })),
+  );
 }
 
 /**

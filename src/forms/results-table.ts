@@ -50,12 +50,14 @@ export function columnMatcher(config: Config): LabelMatcher {
 /**
  * Finds the results table by its header labels, wherever it sits and in
  * whatever order its columns come. Its rows end at the first row that names
- * no election and has no number in any data column. Returns null when no
- * row of the sheet has at least three column headers.
+ * no election and has no number in any data column, or that carries one of
+ * the form's field labels from `fields`. Returns null when no row of the
+ * sheet has at least three column headers.
  */
 export function findResultsTable(
   index: SheetIndex,
   config: Config,
+  fields: LabelMatcher,
 ): ResultsTable | null {
   const headers = findHeaderCells(index, columnMatcher(config));
   const bestRow = busiestRow(headers);
@@ -71,7 +73,7 @@ export function findResultsTable(
   }
   if (columns.size < MIN_HEADER_COLUMNS) return null;
 
-  const rows = readRows(index, columns, headerRow, config);
+  const rows = readRows(index, { columns, headerRow, fields }, config);
   return { columns, headerRow, rows };
 }
 
@@ -136,10 +138,15 @@ function busiestRow(headers: readonly HeaderCell[]): number | null {
   return best === null ? null : best.row;
 }
 
+interface TableShape {
+  columns: Map<ElectionColumn, number>;
+  headerRow: number;
+  fields: LabelMatcher;
+}
+
 function readRows(
   index: SheetIndex,
-  columns: Map<ElectionColumn, number>,
-  headerRow: number,
+  { columns, headerRow, fields }: TableShape,
   config: Config,
 ): ResultsRow[] {
   const firstDataCol = Math.min(...columns.values());
@@ -163,6 +170,8 @@ function readRows(
       rows.push({ kind: "election", election, label, cells });
       continue;
     }
+    // The general figures may follow the table when a unit moved them.
+    if (label !== null && matchLabel(textOf(label), fields) !== null) break;
     if (label !== null && isTotalRow(textOf(label))) continue;
 
     // A row of column numbers such as "(1) (2) (3)" may sit between the

@@ -107,6 +107,20 @@ describe("results table", () => {
     expect(form.findings).toEqual([]);
   });
 
+  test("ends before general figures moved below it", () => {
+    const sheet = form02Sheet({});
+    const tableStart = sheet.rows.findIndex((row) => row[0] === "TT");
+    // Figures from "Tổng số cử tri" on, directly under the last election.
+    const figures = sheet.rows.splice(5, tableStart - 5);
+    const lastElection = sheet.rows.findIndex((row) => row[0] === 4);
+    sheet.rows.splice(lastElection + 1, 0, ...figures);
+
+    const form = parseForm(makeWorkbook(sheet), SOURCE, config);
+    expect(form.findings).toEqual([]);
+    expect(form.figures.voted).toBe(52300);
+    expect(Object.keys(form.elections)).toHaveLength(4);
+  });
+
   test("skips a total row silently", () => {
     const total: GridValue[] = ["Tổng cộng", 33, 543, 892, 1, 1, 1, 0, 1, 0, 0];
     const found = codes({ tableRows: [...TABLE_ROWS, total] });
