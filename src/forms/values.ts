@@ -298,21 +298,23 @@ export function parseText(value: CellValue): ValueResult<string> {
   return { ok: true, value: showValue(value).trim() };
 }
 
-// Texts that mean "no incident" when they are the whole incidents field.
+// Texts that mean "no incident" when they are the whole incidents field,
+// folded and without the filler words below. The list is exact on purpose:
+// "Không đủ phiếu bầu" starts like "Không" but reports an incident, and a
+// missed incident costs more than a needless warning.
 const NO_INCIDENT = [
   "khong",
   "khong co",
   "khong co su co",
   "khong co su co vuong mac",
-  "khong co su co vuong mac phat sinh",
-  "khong co su co phat sinh",
-  "khong phat sinh",
-  "khong phat sinh su co",
   "khong co vuong mac",
+  "khong su co",
+  "khong co van de",
+  "chua",
   "chua co",
-  "chua phat sinh",
+  "chua co su co",
+  "chua phat hien su co",
   "binh thuong",
-  "khong co gi",
   "k",
   "ko",
   "kh",
@@ -320,16 +322,19 @@ const NO_INCIDENT = [
   "none",
 ];
 
+// Words that add nothing to "none": "không có sự cố gì xảy ra" is
+// "không có sự cố".
+const FILLER = / (phat sinh|xay ra|gi|nao|ca|va)(?= )/g;
+
 /**
  * Tells whether an incidents text reports something. Empty text, dashes
- * and phrases such as "Không", "Không có sự cố" mean no incident.
+ * and phrases such as "Không", "Không có sự cố gì xảy ra" mean no
+ * incident.
  */
 export function reportsIncident(text: string | undefined): boolean {
   if (text === undefined) return false;
-  const folded = foldText(text)
-    .replace(/[^a-z0-9 ]+/g, " ")
-    .replace(/\s+/g, " ")
-    .trim();
+  const words = ` ${foldText(text).replace(/[^a-z0-9]+/g, " ")} `;
+  const folded = words.replace(FILLER, "").replace(/\s+/g, " ").trim();
   if (folded.length === 0) return false;
   return !NO_INCIDENT.includes(folded);
 }

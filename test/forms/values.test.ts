@@ -185,14 +185,28 @@ describe("parseSlot", () => {
 
 describe("reportsIncident", () => {
   const none = ["", "Không", "không có", "-", "Không có sự cố", "KHÔNG."];
-  test.each([...none, "Không phát sinh"])(
+  const phrased = [
+    "Không phát sinh",
+    "Không có sự cố gì xảy ra",
+    "Không có sự cố, vướng mắc phát sinh",
+    "Không xảy ra sự cố",
+    "Chưa phát sinh",
+    "Không có sự cố nào",
+  ];
+  test.each([...none, ...phrased])(
     "reads %j as none",
     (value) => {
       expect(reportsIncident(value)).toBe(false);
     },
   );
 
-  test.each(["Mất điện tại tổ bầu cử số 5", "Không đủ phiếu bầu ở xã Mẫu Sơn"])(
+  const incidents = [
+    "Mất điện tại tổ bầu cử số 5",
+    "Không đủ phiếu bầu ở xã Mẫu Sơn",
+    "Không có phiếu dự phòng",
+    "Không có sự cố nhưng mưa lớn làm chậm bỏ phiếu",
+  ];
+  test.each(incidents)(
     "reads %j as an incident",
     (value) => {
       expect(reportsIncident(value)).toBe(true);
