@@ -6,7 +6,7 @@ import {
   checkGeneral,
   checkIncident,
   formFinding,
-} from "./finding.js";
+} from "./general.js";
 
 /**
  * Runs the consistency checks of one Appendix 01 quick report. Missing and

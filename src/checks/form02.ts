@@ -10,7 +10,7 @@ import {
   checkGeneral,
   checkIncident,
   formFinding,
-} from "./finding.js";
+} from "./general.js";
 
 /**
  * Runs the consistency checks of one Appendix 02 preliminary report: the
