@@ -363,6 +363,40 @@ function writeCfbDirectory(
   }
 }
 
+/**
+ * Builds the form as an HTML table, as accounting and reporting programs
+ * export it under an .xls name, with a script, a style sheet and an image
+ * that the reader must strip before conversion.
+ */
+export function htmlTableForm(): string {
+  const rows = FORM_ROWS.map(
+    ([label, value]) => `<tr><td>${label}</td><td>${String(value)}</td></tr>`,
+  ).join("\n");
+  return (
+    '<html xmlns:x="urn:schemas-microsoft-com:office:excel"><head>' +
+    '<meta http-equiv="Content-Type" content="text/html; charset=utf-8">' +
+    '<link rel="stylesheet" href="kieu.css"><script>document.title = "x";</script>' +
+    '<style>td { background: url(nen.png) }</style></head><body>' +
+    '<img src="logo.png"><table border="1">\n' +
+    `<tr><td colspan="2">Phụ lục 01 – Báo cáo nhanh</td></tr>\n${rows}\n</table></body></html>`
+  );
+}
+
+/** Builds the form as Excel 2003 XML (SpreadsheetML). */
+export function spreadsheetMlForm(): string {
+  const cell = (value: string | number | Date) =>
+    typeof value === "number"
+      ? `<Cell><Data ss:Type="Number">${value}</Data></Cell>`
+      : `<Cell><Data ss:Type="String">${String(value)}</Data></Cell>`;
+  const rows = FORM_ROWS.map(([label, value]) => `<Row>${cell(label)}${cell(value)}</Row>`);
+  return (
+    '<?xml version="1.0" encoding="UTF-8"?>\n<?mso-application progid="Excel.Sheet"?>\n' +
+    '<Workbook xmlns="urn:schemas-microsoft-com:office:spreadsheet" ' +
+    'xmlns:ss="urn:schemas-microsoft-com:office:spreadsheet">' +
+    `<Worksheet ss:Name="PL01"><Table>${rows.join("")}</Table></Worksheet></Workbook>\n`
+  );
+}
+
 /** Deterministic pseudo-random bytes (xorshift32), so the corpus is stable. */
 export function randomBytes(length: number, seed: number): Uint8Array {
   const bytes = new Uint8Array(length);
@@ -488,6 +522,8 @@ export async function generateHostile(folder: string): Promise<string[]> {
   await put("truncated.xlsx", form.subarray(0, Math.floor(form.length / 2)));
   await put("random.xlsx", randomBytes(4096, 20210523));
   await put("doctype.xlsx", withEntities(form));
+  await put("html-table.xls", htmlTableForm());
+  await put("spreadsheetml.xls", spreadsheetMlForm());
   await put("whole-sheet-ranges.xlsx", withWholeSheetRanges(form));
   await put("junk-rows.xlsx", withJunkRows(form, 6_000));
   await put("Cao Lo\u0302\u0323c 10h30.xlsx".normalize("NFD"), form);

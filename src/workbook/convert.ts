@@ -1,10 +1,20 @@
 import { spawn } from "node:child_process";
 import { constants } from "node:fs";
-import { access, copyFile, mkdir, mkdtemp, readdir, rm } from "node:fs/promises";
+import {
+  access,
+  copyFile,
+  mkdir,
+  mkdtemp,
+  readFile,
+  readdir,
+  rm,
+  writeFile,
+} from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { delimiter, join } from "node:path";
 import { pathToFileURL } from "node:url";
 
+import { decodeHtml, sanitizeHtml } from "./html.js";
 import type { ConvertibleFormat } from "./load.js";
 import type { ReadFailure } from "./types.js";
 
@@ -29,10 +39,11 @@ export async function findSoffice(): Promise<string | null> {
 }
 
 /**
- * Converts an .xls or .ods file to xlsx with headless LibreOffice. The input
- * is copied to a temporary folder first, so LibreOffice never opens, locks
- * or writes next to the original, and it runs with its own profile folder
- * so it neither needs nor touches the user's. The folder is removed on
+ * Converts an .xls, .ods, HTML-table or Excel 2003 XML file to xlsx with
+ * headless LibreOffice. The input is copied to a temporary folder first
+ * (an HTML file as its sanitized tables), so LibreOffice never opens, locks
+ * or writes next to the original. It runs with its own profile folder and
+ * so neither needs nor touches the user's profile. The folder is removed on
  * failure; on success the caller removes it after reading.
  */
 export async function convertToXlsx(
@@ -66,11 +77,18 @@ async function runConversion(
   format: ConvertibleFormat,
   timeoutMs: number,
 ): Promise<{ ok: true; path: string } | { ok: false; detail: string }> {
-  const input = join(folder, "input", `input${format}`);
+  // LibreOffice opens an HTML or XML file named .xls in Calc, not Writer.
+  const inputExtension = format === ".html" || format === ".xml" ? ".xls" : format;
+  const input = join(folder, "input", `input${inputExtension}`);
   const outputFolder = join(folder, "output");
   await mkdir(join(folder, "input"));
   await mkdir(outputFolder);
-  await copyFile(path, input, constants.COPYFILE_EXCL);
+  if (format === ".html") {
+    const html = decodeHtml(await readFile(path));
+    await writeFile(input, sanitizeHtml(html), { flag: "wx" });
+  } else {
+    await copyFile(path, input, constants.COPYFILE_EXCL);
+  }
 
   const args = [
     "--headless",

@@ -6,14 +6,14 @@ import { convertWorksheet } from "./cells.js";
 import { convertLegacyText } from "./legacy-text.js";
 import { readLimits } from "./limits.js";
 import { rebuildPackage } from "./rebuild.js";
-import { classifyOle, isOdsPackage, sniffContent } from "./sniff.js";
+import { SNIFF_BYTES, classifyOle, isOdsPackage, sniffContent } from "./sniff.js";
 import type { ReadFailure, ReadNote, ReadResult, Workbook } from "./types.js";
 import { PackageError, fail, openZip } from "./zip.js";
 
 /** A format that LibreOffice must convert to xlsx before it can be read. */
-export type ConvertibleFormat = ".xls" | ".ods";
+export type ConvertibleFormat = ".xls" | ".ods" | ".html" | ".xml";
 
-/** What loading one file in a worker produced. */
+/** The result of loading one file in a worker. */
 export type LoadOutcome =
   | { kind: "result"; result: ReadResult }
   | { kind: "convert"; format: ConvertibleFormat; notes: ReadNote[] };
@@ -38,7 +38,7 @@ export async function loadWorkbook(path: string, options: LoadOptions = {}): Pro
 
 async function loadChecked(path: string, options: LoadOptions): Promise<LoadOutcome> {
   const bytes = await readInput(path);
-  const content = sniffContent(bytes.subarray(0, 512));
+  const content = sniffContent(bytes.subarray(0, SNIFF_BYTES));
   const notes: ReadNote[] = [];
 
   switch (content.kind) {
@@ -50,6 +50,13 @@ async function loadChecked(path: string, options: LoadOptions): Promise<LoadOutc
     }
     case "ole":
       return loadOle(path, bytes, notes);
+    case "html":
+      checkExtension(path, ".html", notes);
+      return { kind: "convert", format: ".html", notes };
+    case "spreadsheetml":
+      checkXmlProlog(bytes);
+      checkExtension(path, ".xml", notes);
+      return { kind: "convert", format: ".xml", notes };
     case "pdf":
       return fail("not-a-workbook", { detail: "PDF" });
     default:
@@ -94,7 +101,17 @@ const EXTENSIONS: Record<string, string[]> = {
   ".xlsx": [".xlsx", ".xlsm", ".xltx", ".xltm"],
   ".xls": [".xls", ".xlt"],
   ".ods": [".ods", ".ots"],
+  ".html": [".html", ".htm"],
+  ".xml": [".xml"],
 };
+
+/** Rejects Excel 2003 XML that declares a DOCTYPE or entities. */
+function checkXmlProlog(bytes: Buffer): void {
+  const head = bytes.subarray(0, SNIFF_BYTES).toString("latin1");
+  const root = head.search(/<[A-Za-z_]/);
+  const prolog = root === -1 ? head : head.slice(0, root);
+  if (/<!(?:DOCTYPE|ENTITY)/i.test(prolog)) fail("xml-entities", { part: "SpreadsheetML" });
+}
 
 function checkExtension(path: string, detected: string, notes: ReadNote[]): void {
   const extension = extname(path).toLowerCase();

@@ -1,12 +1,16 @@
 /**
  * The kind of a file by its bytes, whatever its extension. Office files are
  * either zip packages (xlsx, xlsm, ods) or OLE compound files (xls, and
- * password-protected xlsx, which Office wraps in an OLE container).
+ * password-protected xlsx, which Office wraps in an OLE container). Many
+ * programs also export an HTML table or Excel 2003 XML (SpreadsheetML)
+ * under an .xls name.
  */
 export type ContentKind =
   | { kind: "zip" }
   | { kind: "ole" }
   | { kind: "pdf" }
+  | { kind: "html" }
+  | { kind: "spreadsheetml" }
   | { kind: "other"; detail: string };
 
 const ZIP_LOCAL = [0x50, 0x4b, 0x03, 0x04];
@@ -15,7 +19,10 @@ const ZIP_SPANNED = [0x50, 0x4b, 0x07, 0x08];
 const OLE = [0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1];
 const PDF = [0x25, 0x50, 0x44, 0x46, 0x2d];
 
-/** Classifies a file by its first bytes. */
+/** Bytes of a file's start that `sniffContent` needs to see. */
+export const SNIFF_BYTES = 64 * 1024;
+
+/** Classifies a file by its first bytes (up to `SNIFF_BYTES`). */
 export function sniffContent(head: Uint8Array): ContentKind {
   if (startsWith(head, ZIP_LOCAL) || startsWith(head, ZIP_EMPTY)) {
     return { kind: "zip" };
@@ -23,7 +30,21 @@ export function sniffContent(head: Uint8Array): ContentKind {
   if (startsWith(head, ZIP_SPANNED)) return { kind: "zip" };
   if (startsWith(head, OLE)) return { kind: "ole" };
   if (startsWith(head, PDF)) return { kind: "pdf" };
+
+  const text = new TextDecoder("latin1").decode(head).replace(/^\u00ef\u00bb\u00bf/, "");
+  if (isHtmlTable(text)) return { kind: "html" };
+  if (isSpreadsheetMl(text)) return { kind: "spreadsheetml" };
   return { kind: "other", detail: describeOther(head) };
+}
+
+const HTML_START = /^\s*(?:<!--[\s\S]*?-->\s*)*<(?:!doctype\s+html|html|head|meta|body|table)\b/i;
+
+function isHtmlTable(text: string): boolean {
+  return HTML_START.test(text) && /<table\b/i.test(text);
+}
+
+function isSpreadsheetMl(text: string): boolean {
+  return /^\s*<\?xml/.test(text) && text.includes("urn:schemas-microsoft-com:office:spreadsheet");
 }
 
 function startsWith(bytes: Uint8Array, prefix: number[]): boolean {

@@ -24,6 +24,8 @@ const CORPUS: [string, Expected][] = [
   ["form.ods", { read: true, notes: [] }],
   ["xlsx-named.xls", { read: true, notes: ["extension-mismatch"] }],
   ["xls-named.xlsx", { read: true, notes: ["extension-mismatch"] }],
+  ["html-table.xls", { read: true, notes: ["extension-mismatch"] }],
+  ["spreadsheetml.xls", { read: true, notes: ["extension-mismatch"] }],
   ["tcvn3.xlsx", { read: true, notes: ["legacy-encoding"] }],
   ["vni.xlsx", { read: true, notes: ["legacy-encoding"] }],
   ["whole-sheet-ranges.xlsx", { read: true, notes: [] }],
@@ -86,6 +88,16 @@ describe("readWorkbook contents of converted and other-program files", () => {
     it(`${name}: keeps the percent format`, async () => {
       const result = await readWorkbook(join(FOLDER, name));
       expect(labelCell(result, "C9")).toMatchObject({ type: "number", format: "0.00%" });
+    });
+  }
+
+  for (const name of ["html-table.xls", "spreadsheetml.xls"]) {
+    it(`${name}: reads a label and its value`, async () => {
+      const result = await readWorkbook(join(FOLDER, name));
+      const cells = result.ok ? (result.workbook.sheets[0]?.cells ?? []) : [];
+      const label = cells.find((cell) => cell.value.type === "text" && cell.value.value === "Tổng số cử tri");
+      const value = cells.find((cell) => cell.row === label?.row && cell.col === (label?.col ?? 0) + 1);
+      expect(value?.value).toEqual({ type: "number", value: 52341 });
     });
   }
 

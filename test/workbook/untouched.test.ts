@@ -11,6 +11,7 @@ const NAMES = [
   "form.xls",
   "form.ods",
   "xls-named.xlsx",
+  "html-table.xls",
   "broken.xls",
   "doctype.xlsx",
   "truncated.xlsx",
