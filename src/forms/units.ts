@@ -13,7 +13,6 @@ const BODY_PREFIXES = [
 // Kinds of administrative unit written before the place name, folded.
 const KIND_PREFIXES = [
   "thanh pho",
-  "tp",
   "thi xa",
   "thi tran",
   "huyen",
@@ -21,6 +20,14 @@ const KIND_PREFIXES = [
   "phuong",
   "xa",
 ];
+
+// Usual abbreviations of the kinds, folded: TP, TX, TT and P. (phường).
+const KIND_ABBREVIATIONS: Record<string, string> = {
+  tp: "thanh pho",
+  tx: "thi xa",
+  tt: "thi tran",
+  p: "phuong",
+};
 
 /**
  * Finds the configured unit that a form's "Đơn vị báo cáo" names, by name,
@@ -36,14 +43,15 @@ export function matchUnit(text: string, config: Config): Unit | null {
   // "Huyện Cao Lộc (CLO)": a note in brackets is not part of the name.
   const bare = text.replace(/\([^)]*\)/g, " ");
   const body = stripPrefixes(foldLabel(bare), BODY_PREFIXES);
-  const folded = stripProvince(body, config);
-  if (folded.length === 0) return null;
+  const written = stripProvince(body, config);
+  if (written.length === 0) return null;
 
   const byCode = config.units.filter(
-    (unit) => foldLabel(unit.code) === folded,
+    (unit) => foldLabel(unit.code) === written,
   );
   if (byCode.length === 1) return byCode[0] ?? null;
 
+  const folded = expandKind(written);
   const withKind = unitsMatching(folded, config, (name) => name);
   if (withKind.length > 0) return withKind.length === 1 ? withKind[0]! : null;
 
@@ -62,11 +70,17 @@ function unitsMatching(
   const matches: Unit[] = [];
   for (const unit of config.units) {
     const names = [unit.name, ...unit.aliases].map((name) =>
-      normalise(stripPrefixes(foldLabel(name), BODY_PREFIXES)),
+      normalise(expandKind(stripPrefixes(foldLabel(name), BODY_PREFIXES))),
     );
     if (names.includes(folded)) matches.push(unit);
   }
   return matches;
+}
+
+function expandKind(folded: string): string {
+  const [first = "", ...rest] = folded.split(" ");
+  const kind = KIND_ABBREVIATIONS[first];
+  return kind === undefined ? folded : [kind, ...rest].join(" ");
 }
 
 function stripPrefixes(folded: string, prefixes: readonly string[]): string {

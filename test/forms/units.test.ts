@@ -43,6 +43,7 @@ const communeInput: ConfigInput = {
     { code: "DK", name: "Phường Đông Kinh" },
     { code: "TV", name: "Xã Tân Văn" },
     { code: "TTV", name: "Thị trấn Tân Văn" },
+    { code: "TT", name: "Phường Tam Thanh" },
     { code: "MS", name: "Xã Mẫu Sơn", aliases: ["Mau Son"] },
     { code: "MS2", name: "Xã Mẫu Sơn Hai", aliases: ["Mau Son"] },
   ],
@@ -61,6 +62,15 @@ describe("matchUnit with commune units", () => {
   test("keeps kinds apart for a shared name", () => {
     expect(matchUnit("Xã Tân Văn", communes)?.code).toBe("TV");
     expect(matchUnit("Thị trấn Tân Văn", communes)?.code).toBe("TTV");
+  });
+
+  test("matches a code that reads like an abbreviation", () => {
+    expect(matchUnit("TT", communes)?.code).toBe("TT");
+  });
+
+  test("matches abbreviated kinds", () => {
+    expect(matchUnit("P. Đông Kinh", communes)?.code).toBe("DK");
+    expect(matchUnit("TT Tân Văn", communes)?.code).toBe("TTV");
   });
 
   test("finds no unit when the bare name is shared", () => {
