@@ -7,7 +7,8 @@ import { convertLegacyText } from "./legacy-text.js";
 import { readLimits } from "./limits.js";
 import { rebuildPackage } from "./rebuild.js";
 import { SNIFF_BYTES, classifyOle, isOdsPackage, sniffContent } from "./sniff.js";
-import type { ReadFailure, ReadNote, ReadResult, Workbook } from "./types.js";
+import { type IsoDateCell, columnName } from "./sheet-filter.js";
+import type { ReadFailure, ReadNote, ReadResult, Sheet, Workbook } from "./types.js";
 import { PackageError, fail, openZip } from "./zip.js";
 
 /** A format that LibreOffice must convert to xlsx before it can be read. */
@@ -141,8 +142,22 @@ async function parseXlsx(bytes: Buffer, notes: ReadNote[]): Promise<LoadOutcome>
 
   const workbook: Workbook = { sheets: [], notes: [...notes, ...rebuilt.notes] };
   book.eachSheet((worksheet) => workbook.sheets.push(convertWorksheet(worksheet)));
+  workbook.sheets.forEach((sheet, index) => addIsoDates(sheet, rebuilt.dates[index] ?? []));
   convertLegacyText(workbook);
   return { kind: "result", result: { ok: true, workbook } };
+}
+
+function addIsoDates(sheet: Sheet, dates: IsoDateCell[]): void {
+  if (dates.length === 0) return;
+  for (const date of dates) {
+    sheet.cells.push({
+      row: date.row,
+      col: date.col,
+      address: `${columnName(date.col)}${date.row}`,
+      value: { type: "date", value: date.value },
+    });
+  }
+  sheet.cells.sort((first, second) => first.row - second.row || first.col - second.col);
 }
 
 function toFailure(error: unknown): ReadFailure {

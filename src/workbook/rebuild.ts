@@ -1,7 +1,7 @@
 import { strToU8, zipSync } from "fflate";
 
 import { readLimits } from "./limits.js";
-import { SheetFilter } from "./sheet-filter.js";
+import { type IsoDateCell, SheetFilter } from "./sheet-filter.js";
 import type { ReadNote } from "./types.js";
 import {
   type ZipEntry,
@@ -17,6 +17,8 @@ import {
 export interface RebuiltPackage {
   bytes: Uint8Array;
   notes: ReadNote[];
+  /** ISO 8601 date cells of each sheet, in sheet order (see `SheetFilter`). */
+  dates: IsoDateCell[][];
 }
 
 interface SheetReference {
@@ -52,10 +54,12 @@ export async function rebuildPackage(pkg: ZipPackage): Promise<RebuiltPackage> {
 
   const files: Record<string, Uint8Array> = {};
   const notes: ReadNote[] = [];
+  const dates: IsoDateCell[][] = [];
 
   for (const [index, sheet] of layout.sheets.entries()) {
-    const filtered = await filterSheet(pkg, sheet.part);
+    const filtered = await filterSheet(pkg, sheet.part, layout.sharedStrings !== undefined);
     files[`xl/worksheets/sheet${index + 1}.xml`] = strToU8(filtered.xml);
+    dates.push(filtered.dates);
     if (filtered.truncated) {
       notes.push({
         code: "sheet-truncated",
@@ -73,7 +77,7 @@ export async function rebuildPackage(pkg: ZipPackage): Promise<RebuiltPackage> {
   }
   Object.assign(files, skeleton(layout));
 
-  return { bytes: zipSync(files, { level: 0 }), notes };
+  return { bytes: zipSync(files, { level: 0 }), notes, dates };
 }
 
 async function readLayout(pkg: ZipPackage): Promise<PackageLayout> {
@@ -150,9 +154,9 @@ function checkTotalSize(layout: PackageLayout): void {
   }
 }
 
-async function filterSheet(pkg: ZipPackage, part: ZipEntry) {
+async function filterSheet(pkg: ZipPackage, part: ZipEntry, hasSharedStrings: boolean) {
   const compressed = await readCompressed(pkg, part);
-  const filter = new SheetFilter(part.name);
+  const filter = new SheetFilter(part.name, hasSharedStrings);
   const decoder = new TextDecoder("utf-8");
 
   inflatePart(part, compressed, (chunk) => filter.push(decoder.decode(chunk, { stream: true })));

@@ -6,6 +6,18 @@ export interface FilteredSheet {
   xml: string;
   /** Rows or columns past the limits were dropped. */
   truncated: boolean;
+  /**
+   * Cells stored as ISO 8601 dates (`t="d"`), which exceljs 4.4 misreads as
+   * numbers, so they are left out of `xml` and returned here.
+   */
+  dates: IsoDateCell[];
+}
+
+export interface IsoDateCell {
+  row: number;
+  col: number;
+  /** Wall-clock time `YYYY-MM-DDTHH:MM:SS`. */
+  value: string;
 }
 
 type Phase = "head" | "rows" | "skip" | "tail" | "done";
@@ -34,8 +46,17 @@ export class SheetFilter {
   private readonly merges: string[] = [];
   private lastRow = 0;
   private truncated = false;
+  private readonly dates: IsoDateCell[] = [];
 
-  constructor(private readonly part: string) {}
+  /**
+   * @param part the zip part name, for messages
+   * @param hasSharedStrings whether the package has a shared-strings part;
+   *   without one, a shared-string cell's value is unknown and is dropped
+   */
+  constructor(
+    private readonly part: string,
+    private readonly hasSharedStrings = true,
+  ) {}
 
   /** Takes the next text; returns false once nothing more is needed. */
   push(text: string): boolean {
@@ -50,7 +71,7 @@ export class SheetFilter {
     if (this.root === "") {
       fail("file-unreadable", { detail: `phần ${this.part} không có worksheet` });
     }
-    return { xml: this.render(), truncated: this.truncated };
+    return { xml: this.render(), truncated: this.truncated, dates: this.dates };
   }
 
   private advance(): void {
@@ -171,6 +192,11 @@ export class SheetFilter {
       if (match[2] === "/>" || (match[3] ?? "").trim() === "") continue;
 
       const type = /\bt="([^"]*)"/.exec(attributes);
+      if (type?.[1] === "s" && !this.hasSharedStrings) continue;
+      if (type?.[1] === "d") {
+        this.keepIsoDate(match[3] ?? "", rowNumber, column);
+        continue;
+      }
       const style = /\bs="(\d+)"/.exec(attributes);
       const address = `${columnName(column)}${rowNumber}`;
       const typeAttribute = type ? ` t="${type[1]}"` : "";
@@ -178,6 +204,14 @@ export class SheetFilter {
       kept += `<c r="${address}"${typeAttribute}${styleAttribute}>${match[3]}</c>`;
     }
     return kept;
+  }
+
+  private keepIsoDate(content: string, row: number, col: number): void {
+    const text = /<v>([^<]*)<\/v>/.exec(content)?.[1]?.trim() ?? "";
+    const match = /^(\d{4}-\d{2}-\d{2})(?:T(\d{2}:\d{2})(:\d{2})?)?/.exec(text);
+    if (!match) return;
+    const value = `${match[1]}T${match[2] ?? "00:00"}${match[3] ?? ":00"}`;
+    this.dates.push({ row, col, value });
   }
 
   private skipRows(): boolean {

@@ -157,3 +157,34 @@ describe("readWorkbook shared formulas", () => {
     expect(cells.get("B3")).toEqual({ type: "number", value: 99 });
   });
 });
+
+describe("readWorkbook cells exceljs misreads", () => {
+  let cells: Map<string, CellValue>;
+
+  beforeAll(async () => {
+    const sheet =
+      '<worksheet xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main"><sheetData>' +
+      '<row r="1"><c r="A1" t="d"><v>2021-05-23T10:39:00.000</v></c>' +
+      '<c r="B1" t="d"><v>2021-05-23</v></c><c r="C1" t="s"><v>0</v></c>' +
+      '<c r="D1"><v>7</v></c></row></sheetData></worksheet>';
+    cells = await readCells([{ name: "PL01", rows: [] }], {
+      extraEntries: { "xl/worksheets/sheet1.xml": sheet },
+    });
+  });
+
+  it("reads an ISO 8601 date-time cell", () => {
+    expect(cells.get("A1")).toEqual({ type: "date", value: "2021-05-23T10:39:00" });
+  });
+
+  it("reads an ISO 8601 date cell", () => {
+    expect(cells.get("B1")).toEqual({ type: "date", value: "2021-05-23T00:00:00" });
+  });
+
+  it("drops a shared string without a shared-strings part", () => {
+    expect(cells.has("C1")).toBe(false);
+  });
+
+  it("keeps the cells around them", () => {
+    expect(cells.get("D1")).toEqual({ type: "number", value: 7 });
+  });
+});
