@@ -246,13 +246,15 @@ export const catalogue = {
     message: (p) =>
       `Tỷ lệ cử tri đi bầu ghi ${text(p.value)}%, nhưng tính ra ` +
       `${text(p.expected)}% (${text(p.voted)}/${text(p.totalVoters)}). ` +
-      "Đã dùng tỷ lệ tính lại; hãy đề nghị đơn vị sửa.",
+      "Tỷ lệ của tỉnh luôn tính lại từ số cử tri; hãy đề nghị đơn vị sửa " +
+      "tỷ lệ ghi trên biểu mẫu.",
   },
   "incident-reported": {
     severity: "warning",
     description: "The form reports an incident that affects the election.",
     message: (p) =>
-      `Đơn vị báo cáo sự cố: ${text(p.value)}. Hãy xem ngay và báo cáo ` +
+      `Đơn vị báo cáo sự cố: ${text(p.value).replace(/[.\s]+$/, "")}. ` +
+      "Hãy xem ngay và báo cáo " +
       "lãnh đạo.",
   },
 

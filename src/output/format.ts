@@ -24,7 +24,7 @@ export function formatPercent(value: number | null | undefined): string {
 
 /**
  * Writes an ISO 8601 time with offset as its local `HH:MM`, with the date
- * `DD/MM` when it is not election day.
+ * `DD/MM/YYYY` when it is not election day.
  */
 export function formatLocalTime(
   iso: string | null,
@@ -33,7 +33,7 @@ export function formatLocalTime(
   if (iso === null) return "—";
   const clock = iso.slice(11, 16);
   if (iso.startsWith(electionDate)) return clock;
-  return `${clock} ${iso.slice(8, 10)}/${iso.slice(5, 7)}`;
+  return `${clock} ${formatDate(iso.slice(0, 10))}`;
 }
 
 /** Writes `2021-05-23` as `23/05/2021`. */
