@@ -197,11 +197,14 @@ export class SheetFilter {
         this.keepIsoDate(match[3] ?? "", rowNumber, column);
         continue;
       }
+      if (type?.[1] === "str" && /<v\s*\/>|<v>\s*<\/v>/.test(match[3] ?? "")) continue;
+
       const style = /\bs="(\d+)"/.exec(attributes);
       const address = `${columnName(column)}${rowNumber}`;
       const typeAttribute = type ? ` t="${type[1]}"` : "";
       const styleAttribute = style ? ` s="${style[1]}"` : "";
-      kept += `<c r="${address}"${typeAttribute}${styleAttribute}>${match[3]}</c>`;
+      const content = type?.[1] === "inlineStr" ? flattenInlineString(match[3] ?? "") : match[3];
+      kept += `<c r="${address}"${typeAttribute}${styleAttribute}>${content}</c>`;
     }
     return kept;
   }
@@ -292,6 +295,16 @@ export class SheetFilter {
       `${this.root}<sheetData>${this.rows.join("")}</sheetData>${merges}</worksheet>`
     );
   }
+}
+
+/**
+ * Joins the runs of an inline rich string into one text element, because
+ * exceljs 4.4 drops an inline string made of runs (`<is><r><t>`).
+ */
+function flattenInlineString(content: string): string {
+  let text = "";
+  for (const match of content.matchAll(/<t\b[^>]*>([^<]*)<\/t>/g)) text += match[1] ?? "";
+  return `<is><t xml:space="preserve">${text}</t></is>`;
 }
 
 /** Converts column letters to a 1-based number: `A` is 1, `AA` is 27. */

@@ -166,7 +166,9 @@ describe("readWorkbook cells exceljs misreads", () => {
       '<worksheet xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main"><sheetData>' +
       '<row r="1"><c r="A1" t="d"><v>2021-05-23T10:39:00.000</v></c>' +
       '<c r="B1" t="d"><v>2021-05-23</v></c><c r="C1" t="s"><v>0</v></c>' +
-      '<c r="D1"><v>7</v></c></row></sheetData></worksheet>';
+      '<c r="D1"><v>7</v></c>' +
+      '<c r="E1" t="inlineStr"><is><r><t>Tổng </t></r><r><rPr><b/></rPr><t>số</t></r></is></c>' +
+      '<c r="F1" t="str"><f>IF(1,"","x")</f><v></v></c></row></sheetData></worksheet>';
     cells = await readCells([{ name: "PL01", rows: [] }], {
       extraEntries: { "xl/worksheets/sheet1.xml": sheet },
     });
@@ -186,5 +188,13 @@ describe("readWorkbook cells exceljs misreads", () => {
 
   it("keeps the cells around them", () => {
     expect(cells.get("D1")).toEqual({ type: "number", value: 7 });
+  });
+
+  it("joins the runs of an inline rich string", () => {
+    expect(cells.get("E1")).toEqual({ type: "text", value: "Tổng số" });
+  });
+
+  it("drops a formula whose cached result is empty text", () => {
+    expect(cells.has("F1")).toBe(false);
   });
 });

@@ -38,7 +38,7 @@ describe("SheetFilter", () => {
     expect(filter(FORM).xml).toBe(
       '<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n' +
         `<worksheet xmlns="${NS}"><sheetData>` +
-        '<row r="1"><c r="A1" t="inlineStr"><is><t>Tổng số cử tri</t></is></c>' +
+        '<row r="1"><c r="A1" t="inlineStr"><is><t xml:space="preserve">Tổng số cử tri</t></is></c>' +
         '<c r="B1" s="2"><v>52341</v></c></row>' +
         '<row r="2"><c r="A2"><f>B1*2</f></c></row></sheetData>' +
         '<mergeCells count="1"><mergeCell ref="A3:C3"/></mergeCells></worksheet>',
