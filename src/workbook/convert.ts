@@ -1,20 +1,12 @@
 import { spawn } from "node:child_process";
 import { constants } from "node:fs";
-import {
-  access,
-  copyFile,
-  mkdir,
-  mkdtemp,
-  readFile,
-  readdir,
-  rm,
-  writeFile,
-} from "node:fs/promises";
+import { access, mkdir, mkdtemp, readdir, rm, writeFile } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { delimiter, join } from "node:path";
 import { pathToFileURL } from "node:url";
 
 import { decodeHtml, sanitizeHtml } from "./html.js";
+import { readInputFile } from "./input.js";
 import type { ConvertibleFormat } from "./load.js";
 import type { ReadFailure } from "./types.js";
 
@@ -83,12 +75,9 @@ async function runConversion(
   const outputFolder = join(folder, "output");
   await mkdir(join(folder, "input"));
   await mkdir(outputFolder);
-  if (format === ".html") {
-    const html = decodeHtml(await readFile(path));
-    await writeFile(input, sanitizeHtml(html), { flag: "wx" });
-  } else {
-    await copyFile(path, input, constants.COPYFILE_EXCL);
-  }
+  const bytes = await readInputFile(path);
+  const copy = format === ".html" ? sanitizeHtml(decodeHtml(bytes)) : bytes;
+  await writeFile(input, copy, { flag: "wx" });
 
   const args = [
     "--headless",

@@ -1,10 +1,9 @@
 import ExcelJS from "exceljs";
-import { open } from "node:fs/promises";
 import { extname } from "node:path";
 
 import { convertWorksheet } from "./cells.js";
+import { readInputFile } from "./input.js";
 import { convertLegacyText } from "./legacy-text.js";
-import { readLimits } from "./limits.js";
 import { rebuildPackage } from "./rebuild.js";
 import { SNIFF_BYTES, classifyOle, isOdsPackage, sniffContent } from "./sniff.js";
 import { type IsoDateCell, columnName } from "./sheet-filter.js";
@@ -38,7 +37,7 @@ export async function loadWorkbook(path: string, options: LoadOptions = {}): Pro
 }
 
 async function loadChecked(path: string, options: LoadOptions): Promise<LoadOutcome> {
-  const bytes = await readInput(path);
+  const bytes = await readInputFile(path);
   const content = sniffContent(bytes.subarray(0, SNIFF_BYTES));
   const notes: ReadNote[] = [];
 
@@ -62,24 +61,6 @@ async function loadChecked(path: string, options: LoadOptions): Promise<LoadOutc
       return fail("not-a-workbook", { detail: "PDF" });
     default:
       return fail("not-a-workbook", { detail: content.detail });
-  }
-}
-
-/** Reads the file through a read-only handle, after checking its size. */
-async function readInput(path: string): Promise<Buffer> {
-  const handle = await open(path, "r");
-  try {
-    const stats = await handle.stat();
-    if (!stats.isFile()) fail("file-unreadable", { detail: "không phải tệp thường" });
-    if (stats.size === 0) fail("file-empty", {});
-    if (stats.size > readLimits.maxFileBytes) {
-      fail("workbook-too-large", {
-        detail: `tệp nặng ${Math.round(stats.size / 1024 / 1024)} MB`,
-      });
-    }
-    return await handle.readFile();
-  } finally {
-    await handle.close();
   }
 }
 

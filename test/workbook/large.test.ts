@@ -1,4 +1,5 @@
-import { mkdtemp, rm, writeFile } from "node:fs/promises";
+import { execFileSync } from "node:child_process";
+import { mkdir, mkdtemp, rm, writeFile } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
@@ -184,4 +185,24 @@ describe("readWorkbook entity declarations outside sheets", () => {
       expect(result.ok ? null : result.failure).toEqual({ code: "xml-entities", params: { part } });
     });
   }
+});
+
+describe("readWorkbook on paths that are not regular files", () => {
+  it("rejects a FIFO without blocking", async () => {
+    const path = join(folder, "fifo.xlsx");
+    execFileSync("mkfifo", [path]);
+    const { result, elapsed } = await timedRead(path);
+    expect(codeOf(result)).toBe("file-unreadable");
+    expect(elapsed).toBeLessThan(5_000);
+  });
+
+  it("rejects a folder", async () => {
+    const path = join(folder, "thu-muc.xlsx");
+    await mkdir(path);
+    expect(codeOf(await readWorkbook(path))).toBe("file-unreadable");
+  });
+
+  it("rejects a missing file", async () => {
+    expect(codeOf(await readWorkbook(join(folder, "khong-co.xlsx")))).toBe("file-unreadable");
+  });
 });
