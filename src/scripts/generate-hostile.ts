@@ -128,17 +128,19 @@ export function withJunkRows(bytes: Uint8Array, rows: number): Uint8Array {
 }
 
 /**
- * Writes a package whose first sheet inflates to `inflatedBytes`: the form's
- * rows, then spaces. The sheet's size in the zip headers is `declaredBytes`
- * (by default the truth), so one function builds both an honest bomb and
- * one that lies about its size. The sheet is deflated chunk by chunk, so a
- * gigabyte bomb takes a few megabytes of memory to build.
+ * Writes a package whose first sheet inflates to about `inflatedBytes`: the
+ * form's rows, then padding. Spaces make a bomb (over 1000:1), and junk rows
+ * make an honest but oversized sheet. The sheet's size in the zip headers
+ * is `declaredBytes` (by default the truth), so one function builds both an
+ * honest file and one that lies about its size. The sheet is deflated chunk
+ * by chunk, so a gigabyte sheet takes a few megabytes of memory to build.
  */
 export async function writeZipBomb(
   path: string,
   form: Uint8Array,
   inflatedBytes: number,
-  declaredBytes = inflatedBytes,
+  declaredBytes?: number,
+  padding: "spaces" | "rows" = "spaces",
 ): Promise<void> {
   const files = unzipSync(form);
   const sheetName = "xl/worksheets/sheet1.xml";
@@ -148,14 +150,18 @@ export async function writeZipBomb(
   const tail = strToU8(xml.slice(split));
   delete files[sheetName];
 
-  const sheet = deflateChunks(head, inflatedBytes - head.length - tail.length, tail);
+  const paddingBytes = inflatedBytes - head.length - tail.length;
+  const blocks = padding === "spaces" ? spaceBlocks(paddingBytes) : junkRowBlocks(paddingBytes);
+  // Junk rows compress poorly at any level, so the fast level saves time.
+  const sheet = deflateChunks(head, blocks, tail, padding === "spaces" ? 9 : 1);
   const entries: ZipPart[] = Object.entries(files).map(([name, data]) => ({
     name,
     compressed: deflateSync(data, { level: 6 }),
     crc: crc32(data),
     size: data.length,
   }));
-  entries.push({ name: sheetName, compressed: sheet.compressed, crc: sheet.crc, size: declaredBytes });
+  const size = declaredBytes ?? sheet.size;
+  entries.push({ name: sheetName, compressed: sheet.compressed, crc: sheet.crc, size });
   await writeFile(path, assembleZip(entries));
 }
 
@@ -166,21 +172,47 @@ interface ZipPart {
   size: number;
 }
 
-function deflateChunks(head: Uint8Array, paddingBytes: number, tail: Uint8Array) {
+function* spaceBlocks(bytes: number): Generator<Uint8Array> {
+  const block = new Uint8Array(1024 * 1024).fill(0x20);
+  for (let left = bytes; left > 0; left -= block.length) {
+    yield left >= block.length ? block : block.subarray(0, left);
+  }
+}
+
+function* junkRowBlocks(bytes: number): Generator<Uint8Array> {
+  let row = 100;
+  for (let left = bytes; left > 0; ) {
+    let text = "";
+    while (text.length < 1024 * 1024) {
+      text += `<row r="${row}"><c r="A${row}" s="1"/><c r="B${row}"><v>${row % 97}</v></c></row>`;
+      row++;
+    }
+    const block = strToU8(text);
+    left -= block.length;
+    yield block;
+  }
+}
+
+function deflateChunks(
+  head: Uint8Array,
+  blocks: Iterable<Uint8Array>,
+  tail: Uint8Array,
+  level: 1 | 9,
+) {
   const output: Uint8Array[] = [];
-  const deflater = new Deflate({ level: 9 }, (chunk) => output.push(chunk));
+  const deflater = new Deflate({ level }, (chunk) => output.push(chunk));
   let crc = crc32(head);
+  let size = head.length + tail.length;
   deflater.push(head);
 
-  const block = new Uint8Array(1024 * 1024).fill(0x20);
-  for (let left = paddingBytes; left > 0; left -= block.length) {
-    const piece = left >= block.length ? block : block.subarray(0, left);
-    crc = crc32(piece, crc);
-    deflater.push(piece);
+  for (const block of blocks) {
+    crc = crc32(block, crc);
+    size += block.length;
+    deflater.push(block);
   }
   crc = crc32(tail, crc);
   deflater.push(tail, true);
-  return { compressed: concat(output), crc };
+  return { compressed: concat(output), crc, size };
 }
 
 /** Lays out stored parts as a zip: local headers, data, central directory. */

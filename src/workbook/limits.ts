@@ -12,10 +12,23 @@ export const readLimits = {
   maxFileBytes: 64 * 1024 * 1024,
   /** Zip entries; a workbook written by Excel has a few dozen. */
   maxEntries: 1_000,
-  /** Declared or actual inflated size of any one zip part. */
+  /**
+   * Declared or actual inflated size of a part read whole: the workbook,
+   * relationships, shared strings and styles.
+   */
   maxPartBytes: 128 * 1024 * 1024,
-  /** Declared inflated size of the parts that are read, summed. */
+  /** Declared inflated size of the parts read whole, summed. */
   maxTotalBytes: 256 * 1024 * 1024,
+  /**
+   * Declared inflated size of one sheet. Sheets are filtered while they
+   * inflate, so this only rejects gigabyte parts before any work is done.
+   */
+  maxSheetBytes: 512 * 1024 * 1024,
+  /**
+   * Sheet XML scanned per sheet. An honest sheet longer than this (a pasted
+   * data table after the form) is cut here, losing any merges after it.
+   */
+  maxSheetScanBytes: 128 * 1024 * 1024,
   /** Compression ratio above which a part larger than 1 MiB is a bomb. */
   maxRatio: 1_000,
   /** Rows kept per sheet; the rest of the sheet is skipped. */

@@ -140,16 +140,17 @@ function findRelated(
 }
 
 function checkTotalSize(layout: PackageLayout): void {
-  const parts = [...layout.sheets.map((sheet) => sheet.part), layout.sharedStrings, layout.styles];
+  for (const sheet of layout.sheets) checkDeclaredSize(sheet.part, readLimits.maxSheetBytes);
+
   let total = 0;
-  for (const part of parts) {
+  for (const part of [layout.sharedStrings, layout.styles]) {
     if (!part) continue;
     checkDeclaredSize(part);
     total += part.uncompressedSize;
   }
   if (total > readLimits.maxTotalBytes) {
     fail("workbook-too-large", {
-      detail: `các trang giải nén ra ${Math.round(total / 1024 / 1024)} MB`,
+      detail: `chuỗi và kiểu định dạng giải nén ra ${Math.round(total / 1024 / 1024)} MB`,
     });
   }
 }
@@ -159,7 +160,8 @@ async function filterSheet(pkg: ZipPackage, part: ZipEntry, hasSharedStrings: bo
   const filter = new SheetFilter(part.name, hasSharedStrings);
   const decoder = new TextDecoder("utf-8");
 
-  inflatePart(part, compressed, (chunk) => filter.push(decoder.decode(chunk, { stream: true })));
+  const push = (chunk: Uint8Array) => filter.push(decoder.decode(chunk, { stream: true }));
+  inflatePart(part, compressed, push, readLimits.maxSheetBytes);
   filter.push(decoder.decode());
   return filter.finish();
 }

@@ -47,6 +47,8 @@ export class SheetFilter {
   private lastRow = 0;
   private truncated = false;
   private readonly dates: IsoDateCell[] = [];
+  /** Characters of XML seen so far, an estimate of the bytes inflated. */
+  private scanned = 0;
 
   /**
    * @param part the zip part name, for messages
@@ -60,6 +62,12 @@ export class SheetFilter {
 
   /** Takes the next text; returns false once nothing more is needed. */
   push(text: string): boolean {
+    this.scanned += text.length;
+    if (this.scanned > readLimits.maxSheetScanBytes && this.phase !== "done") {
+      this.truncated = true;
+      this.phase = "done";
+      return false;
+    }
     this.buffer = this.buffer.slice(this.position) + text;
     this.position = 0;
     this.advance();

@@ -114,8 +114,8 @@ function checkEntry(source: yauzl.Entry, count: number): void {
  * that declares a small size and inflates to more is caught by
  * `inflatePart`, which never writes past the declared size.
  */
-export function checkDeclaredSize(entry: ZipEntry): void {
-  if (entry.uncompressedSize > readLimits.maxPartBytes) {
+export function checkDeclaredSize(entry: ZipEntry, maxBytes: number = readLimits.maxPartBytes): void {
+  if (entry.uncompressedSize > maxBytes) {
     fail("workbook-too-large", {
       detail: `phần ${entry.name} giải nén ra ${formatMegabytes(entry.uncompressedSize)}`,
     });
@@ -154,8 +154,13 @@ const SLICE_BYTES = 16 * 1024;
  * Inflates a part chunk by chunk with a hard cap at its declared size, so a
  * part that lies about its size never takes more memory than it declared.
  */
-export function inflatePart(entry: ZipEntry, compressed: Uint8Array, onChunk: ChunkHandler): void {
-  checkDeclaredSize(entry);
+export function inflatePart(
+  entry: ZipEntry,
+  compressed: Uint8Array,
+  onChunk: ChunkHandler,
+  maxBytes: number = readLimits.maxPartBytes,
+): void {
+  checkDeclaredSize(entry, maxBytes);
   if (entry.method === 0) {
     inflateStored(entry, compressed, onChunk);
     return;
