@@ -10,12 +10,26 @@
  * and other-program xlsx files; without them those files are skipped.
  */
 import { execFileSync } from "node:child_process";
-import { mkdtemp, mkdir, readFile, rename, rm, writeFile } from "node:fs/promises";
+import {
+  mkdtemp,
+  mkdir,
+  readFile,
+  rename,
+  rm,
+  writeFile,
+} from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { basename, join } from "node:path";
 import { fileURLToPath } from "node:url";
 import ExcelJS from "exceljs";
-import { Deflate, deflateSync, strToU8, unzipSync, zipSync, type Zippable } from "fflate";
+import {
+  Deflate,
+  deflateSync,
+  strToU8,
+  unzipSync,
+  zipSync,
+  type Zippable,
+} from "fflate";
 import { crc32 } from "node:zlib";
 
 /** Label and value rows of a small Appendix 01 quick report. */
@@ -74,7 +88,10 @@ export async function buildForm(labels?: string[]): Promise<Uint8Array> {
 }
 
 /** Rewrites the first sheet's XML of a package. */
-export function editFirstSheet(bytes: Uint8Array, edit: (xml: string) => string): Uint8Array {
+export function editFirstSheet(
+  bytes: Uint8Array,
+  edit: (xml: string) => string,
+): Uint8Array {
   const files = unzipSync(bytes);
   const name = "xl/worksheets/sheet1.xml";
   const xml = new TextDecoder().decode(files[name]);
@@ -83,7 +100,10 @@ export function editFirstSheet(bytes: Uint8Array, edit: (xml: string) => string)
 }
 
 /** Rewrites workbook.xml of a package. */
-export function editWorkbookXml(bytes: Uint8Array, edit: (xml: string) => string): Uint8Array {
+export function editWorkbookXml(
+  bytes: Uint8Array,
+  edit: (xml: string) => string,
+): Uint8Array {
   const files = unzipSync(bytes);
   const xml = new TextDecoder().decode(files["xl/workbook.xml"]);
   files["xl/workbook.xml"] = strToU8(edit(xml));
@@ -94,7 +114,9 @@ export function editWorkbookXml(bytes: Uint8Array, edit: (xml: string) => string
 export function withEntities(bytes: Uint8Array): Uint8Array {
   const doctype =
     '<!DOCTYPE worksheet [<!ENTITY a "aaaaaaaaaa"><!ENTITY b "&a;&a;&a;&a;&a;&a;&a;&a;&a;&a;">]>';
-  return editFirstSheet(bytes, (xml) => xml.replace(/(<\?xml[^>]*\?>)/, `$1${doctype}`));
+  return editFirstSheet(bytes, (xml) =>
+    xml.replace(/(<\?xml[^>]*\?>)/, `$1${doctype}`),
+  );
 }
 
 /**
@@ -111,9 +133,14 @@ export function withWholeSheetRanges(bytes: Uint8Array): Uint8Array {
     '<definedName name="_xlnm.Print_Area" localSheetId="0">PL01!$A:$XFD</definedName>' +
     "</definedNames>";
   const withValidation = editFirstSheet(bytes, (xml) =>
-    xml.replace(/(<\/sheetData>(?:\s*<mergeCells[\s\S]*?<\/mergeCells>)?)/, `$1${validation}`),
+    xml.replace(
+      /(<\/sheetData>(?:\s*<mergeCells[\s\S]*?<\/mergeCells>)?)/,
+      `$1${validation}`,
+    ),
   );
-  return editWorkbookXml(withValidation, (xml) => xml.replace("</sheets>", `</sheets>${names}`));
+  return editWorkbookXml(withValidation, (xml) =>
+    xml.replace("</sheets>", `</sheets>${names}`),
+  );
 }
 
 /** Appends rows of styled junk cells after the form, as an honest file may. */
@@ -121,7 +148,9 @@ export function withJunkRows(bytes: Uint8Array, rows: number): Uint8Array {
   return editFirstSheet(bytes, (xml) => {
     const junk: string[] = [];
     for (let row = 20; row < 20 + rows; row++) {
-      junk.push(`<row r="${row}"><c r="A${row}" s="0"/><c r="B${row}"><v>0</v></c></row>`);
+      junk.push(
+        `<row r="${row}"><c r="A${row}" s="0"/><c r="B${row}"><v>0</v></c></row>`,
+      );
     }
     return xml.replace("</sheetData>", `${junk.join("")}</sheetData>`);
   });
@@ -151,7 +180,10 @@ export async function writeZipBomb(
   delete files[sheetName];
 
   const paddingBytes = inflatedBytes - head.length - tail.length;
-  const blocks = padding === "spaces" ? spaceBlocks(paddingBytes) : junkRowBlocks(paddingBytes);
+  const blocks =
+    padding === "spaces"
+      ? spaceBlocks(paddingBytes)
+      : junkRowBlocks(paddingBytes);
   // Junk rows compress poorly at any level, so the fast level saves time.
   const sheet = deflateChunks(head, blocks, tail, padding === "spaces" ? 9 : 1);
   const entries: ZipPart[] = Object.entries(files).map(([name, data]) => ({
@@ -161,7 +193,12 @@ export async function writeZipBomb(
     size: data.length,
   }));
   const size = declaredBytes ?? sheet.size;
-  entries.push({ name: sheetName, compressed: sheet.compressed, crc: sheet.crc, size });
+  entries.push({
+    name: sheetName,
+    compressed: sheet.compressed,
+    crc: sheet.crc,
+    size,
+  });
   await writeFile(path, assembleZip(entries));
 }
 
@@ -181,7 +218,7 @@ function* spaceBlocks(bytes: number): Generator<Uint8Array> {
 
 function* junkRowBlocks(bytes: number): Generator<Uint8Array> {
   let row = 100;
-  for (let left = bytes; left > 0; ) {
+  for (let left = bytes; left > 0;) {
     let text = "";
     while (text.length < 1024 * 1024) {
       text += `<row r="${row}"><c r="A${row}" s="1"/><c r="B${row}"><v>${row % 97}</v></c></row>`;
@@ -278,7 +315,9 @@ export function withManyEntries(form: Uint8Array, count: number): Uint8Array {
 
 /** Builds a zip that contains a text file and no workbook. */
 export function zipWithoutWorkbook(): Uint8Array {
-  return zipSync({ "baocao.txt": strToU8("Báo cáo nhanh 10h30: xem tệp đính kèm.") });
+  return zipSync({
+    "baocao.txt": strToU8("Báo cáo nhanh 10h30: xem tệp đính kèm."),
+  });
 }
 
 /** Builds a one-page PDF with a line of text. */
@@ -300,7 +339,8 @@ export function minimalPdf(): Uint8Array {
   });
   const xref = body.length;
   body += `xref\n0 ${objects.length + 1}\n0000000000 65535 f \n`;
-  for (const offset of offsets) body += `${String(offset).padStart(10, "0")} 00000 n \n`;
+  for (const offset of offsets)
+    body += `${String(offset).padStart(10, "0")} 00000 n \n`;
   body += `trailer\n<< /Size ${objects.length + 1} /Root 1 0 R >>\nstartxref\n${xref}\n%%EOF\n`;
   return strToU8(body);
 }
@@ -322,7 +362,8 @@ export function oleContainer(
   writeCfbHeader(view);
   writeCfbFat(view, sector, streamSectors, sectors);
   writeCfbDirectory(view, 2 * sector, streamSectors, names);
-  for (let offset = 3 * sector; offset < file.length; offset++) file[offset] = offset % 251;
+  for (let offset = 3 * sector; offset < file.length; offset++)
+    file[offset] = offset % 251;
   return file;
 }
 
@@ -340,10 +381,16 @@ function writeCfbHeader(view: DataView): void {
   view.setUint32(60, 0xfffffffe, true);
   view.setUint32(68, 0xfffffffe, true);
   view.setUint32(76, 0, true);
-  for (let slot = 1; slot < 109; slot++) view.setUint32(76 + slot * 4, 0xffffffff, true);
+  for (let slot = 1; slot < 109; slot++)
+    view.setUint32(76 + slot * 4, 0xffffffff, true);
 }
 
-function writeCfbFat(view: DataView, sector: number, streamSectors: number, sectors: number): void {
+function writeCfbFat(
+  view: DataView,
+  sector: number,
+  streamSectors: number,
+  sectors: number,
+): void {
   const fat = sector;
   const entries = new Array<number>(sector / 4).fill(0xffffffff);
   entries[0] = 0xfffffffd;
@@ -352,7 +399,9 @@ function writeCfbFat(view: DataView, sector: number, streamSectors: number, sect
     const lastOfStream = index === 1 + streamSectors || index === sectors - 1;
     entries[index] = lastOfStream ? 0xfffffffe : index + 1;
   }
-  entries.forEach((value, index) => view.setUint32(fat + index * 4, value, true));
+  entries.forEach((value, index) =>
+    view.setUint32(fat + index * 4, value, true),
+  );
 }
 
 function writeCfbDirectory(
@@ -362,8 +411,22 @@ function writeCfbDirectory(
   names: [string, string],
 ): void {
   const entries = [
-    { name: "Root Entry", type: 5, child: 1, right: 0xffffffff, start: 0xfffffffe, size: 0 },
-    { name: names[0], type: 2, child: 0xffffffff, right: 2, start: 2, size: streamSectors * 512 },
+    {
+      name: "Root Entry",
+      type: 5,
+      child: 1,
+      right: 0xffffffff,
+      start: 0xfffffffe,
+      size: 0,
+    },
+    {
+      name: names[0],
+      type: 2,
+      child: 0xffffffff,
+      right: 2,
+      start: 2,
+      size: streamSectors * 512,
+    },
     {
       name: names[1],
       type: 2,
@@ -408,7 +471,7 @@ export function htmlTableForm(): string {
     '<html xmlns:x="urn:schemas-microsoft-com:office:excel"><head>' +
     '<meta http-equiv="Content-Type" content="text/html; charset=utf-8">' +
     '<link rel="stylesheet" href="kieu.css"><script>document.title = "x";</script>' +
-    '<style>td { background: url(nen.png) }</style></head><body>' +
+    "<style>td { background: url(nen.png) }</style></head><body>" +
     '<img src="logo.png"><table border="1">\n' +
     `<tr><td colspan="2">Phụ lục 01 – Báo cáo nhanh</td></tr>\n${rows}\n</table></body></html>`
   );
@@ -420,7 +483,9 @@ export function spreadsheetMlForm(): string {
     typeof value === "number"
       ? `<Cell><Data ss:Type="Number">${value}</Data></Cell>`
       : `<Cell><Data ss:Type="String">${String(value)}</Data></Cell>`;
-  const rows = FORM_ROWS.map(([label, value]) => `<Row>${cell(label)}${cell(value)}</Row>`);
+  const rows = FORM_ROWS.map(
+    ([label, value]) => `<Row>${cell(label)}${cell(value)}</Row>`,
+  );
   return (
     '<?xml version="1.0" encoding="UTF-8"?>\n<?mso-application progid="Excel.Sheet"?>\n' +
     '<Workbook xmlns="urn:schemas-microsoft-com:office:spreadsheet" ' +
@@ -449,7 +514,8 @@ export function randomBytes(length: number, seed: number): Uint8Array {
  */
 export function otherWriterXlsx(): Uint8Array {
   const main = "http://schemas.openxmlformats.org/spreadsheetml/2006/main";
-  const rel = "http://schemas.openxmlformats.org/officeDocument/2006/relationships";
+  const rel =
+    "http://schemas.openxmlformats.org/officeDocument/2006/relationships";
   const pkg = "http://schemas.openxmlformats.org/package/2006/relationships";
   const text = (ref: string, value: string) =>
     `<c r="${ref}" t="inlineStr"><is><t>${value}</t></is></c>`;
@@ -497,7 +563,9 @@ export function otherWriterXlsx(): Uint8Array {
 }
 
 function concat(chunks: Uint8Array[]): Uint8Array {
-  const whole = new Uint8Array(chunks.reduce((sum, chunk) => sum + chunk.length, 0));
+  const whole = new Uint8Array(
+    chunks.reduce((sum, chunk) => sum + chunk.length, 0),
+  );
   let offset = 0;
   for (const chunk of chunks) {
     whole.set(chunk, offset);
@@ -516,12 +584,28 @@ function convertWith(command: string, args: string[]): boolean {
   }
 }
 
-async function convertWithSoffice(input: string, format: string, output: string): Promise<boolean> {
+async function convertWithSoffice(
+  input: string,
+  format: string,
+  output: string,
+): Promise<boolean> {
   const work = await mkdtemp(join(tmpdir(), "bctinh-hostile-"));
   try {
     const profile = `-env:UserInstallation=file://${join(work, "profile")}`;
-    const done = convertWith("soffice", ["--headless", "--norestore", profile, "--convert-to", format, "--outdir", work, input]);
-    const produced = join(work, basename(input).replace(/\.[^.]+$/, `.${format.split(":")[0]}`));
+    const done = convertWith("soffice", [
+      "--headless",
+      "--norestore",
+      profile,
+      "--convert-to",
+      format,
+      "--outdir",
+      work,
+      input,
+    ]);
+    const produced = join(
+      work,
+      basename(input).replace(/\.[^.]+$/, `.${format.split(":")[0]}`),
+    );
     if (!done) return false;
     await rename(produced, output);
     return true;
@@ -537,7 +621,8 @@ export async function generateHostile(folder: string): Promise<string[]> {
   await mkdir(folder, { recursive: true });
   const skipped: string[] = [];
   const form = await buildForm();
-  const put = (name: string, bytes: Uint8Array | string) => writeFile(join(folder, name), bytes);
+  const put = (name: string, bytes: Uint8Array | string) =>
+    writeFile(join(folder, name), bytes);
 
   await put("form.xlsx", form);
   await put("form.xlsm", form);
@@ -569,13 +654,21 @@ export async function generateHostile(folder: string): Promise<string[]> {
     ["xlsx", "libreoffice.xlsx"],
   ];
   for (const [format, name] of copies) {
-    if (!(await convertWithSoffice(source, format, join(folder, name)))) skipped.push(name);
+    if (!(await convertWithSoffice(source, format, join(folder, name))))
+      skipped.push(name);
   }
   const xls = join(folder, "form.xls");
-  if (!skipped.includes("form.xls")) await put("xls-named.xlsx", await readFile(xls));
+  if (!skipped.includes("form.xls"))
+    await put("xls-named.xlsx", await readFile(xls));
 
   const gnumeric = join(folder, "gnumeric.xlsx");
-  if (!convertWith("ssconvert", ["--export-type=Gnumeric_Excel:xlsx2", source, gnumeric])) {
+  if (
+    !convertWith("ssconvert", [
+      "--export-type=Gnumeric_Excel:xlsx2",
+      source,
+      gnumeric,
+    ])
+  ) {
     skipped.push("gnumeric.xlsx");
   }
   return skipped;
@@ -586,6 +679,8 @@ if (invokedDirectly) {
   const folder = process.argv[2] ?? "fixtures/hostile";
   const skipped = await generateHostile(folder);
   if (skipped.length > 0) {
-    console.error(`Không tạo được (thiếu LibreOffice hoặc Gnumeric): ${skipped.join(", ")}`);
+    console.error(
+      `Không tạo được (thiếu LibreOffice hoặc Gnumeric): ${skipped.join(", ")}`,
+    );
   }
 }

@@ -11,27 +11,87 @@ export type LegacyEncoding = "TCVN3" | "VNI";
 // accented letters were typed with a separate upper-case font using the
 // same bytes, so they convert to lower case.
 const TCVN3_LETTERS: Record<string, string> = {
-  "\u00a1": "Ă", "\u00a2": "Â", "\u00a3": "Ê", "\u00a4": "Ô", "\u00a5": "Ơ",
-  "\u00a6": "Ư", "\u00a7": "Đ", "\u00a8": "ă", "\u00a9": "â", "\u00aa": "ê",
-  "\u00ab": "ô", "\u00ac": "ơ", "\u00ad": "ư", "\u00ae": "đ",
-  "\u00b5": "à", "\u00b6": "ả", "\u00b7": "ã", "\u00b8": "á", "\u00b9": "ạ",
-  "\u00bb": "ằ", "\u00bc": "ẳ", "\u00bd": "ẵ", "\u00be": "ắ", "\u00c6": "ặ",
-  "\u00c7": "ầ", "\u00c8": "ẩ", "\u00c9": "ẫ", "\u00ca": "ấ", "\u00cb": "ậ",
-  "\u00cc": "è", "\u00ce": "ẻ", "\u00cf": "ẽ", "\u00d0": "é", "\u00d1": "ẹ",
-  "\u00d2": "ề", "\u00d3": "ể", "\u00d4": "ễ", "\u00d5": "ế", "\u00d6": "ệ",
-  "\u00d7": "ì", "\u00d8": "ỉ", "\u00dc": "ĩ", "\u00dd": "í", "\u00de": "ị",
-  "\u00df": "ò", "\u00e1": "ỏ", "\u00e2": "õ", "\u00e3": "ó", "\u00e4": "ọ",
-  "\u00e5": "ồ", "\u00e6": "ổ", "\u00e7": "ỗ", "\u00e8": "ố", "\u00e9": "ộ",
-  "\u00ea": "ờ", "\u00eb": "ở", "\u00ec": "ỡ", "\u00ed": "ớ", "\u00ee": "ợ",
-  "\u00ef": "ù", "\u00f1": "ủ", "\u00f2": "ũ", "\u00f3": "ú", "\u00f4": "ụ",
-  "\u00f5": "ừ", "\u00f6": "ử", "\u00f7": "ữ", "\u00f8": "ứ", "\u00f9": "ự",
-  "\u00fa": "ỳ", "\u00fb": "ỷ", "\u00fc": "ỹ", "\u00fd": "ý", "\u00fe": "ỵ",
+  "\u00a1": "Ă",
+  "\u00a2": "Â",
+  "\u00a3": "Ê",
+  "\u00a4": "Ô",
+  "\u00a5": "Ơ",
+  "\u00a6": "Ư",
+  "\u00a7": "Đ",
+  "\u00a8": "ă",
+  "\u00a9": "â",
+  "\u00aa": "ê",
+  "\u00ab": "ô",
+  "\u00ac": "ơ",
+  "\u00ad": "ư",
+  "\u00ae": "đ",
+  "\u00b5": "à",
+  "\u00b6": "ả",
+  "\u00b7": "ã",
+  "\u00b8": "á",
+  "\u00b9": "ạ",
+  "\u00bb": "ằ",
+  "\u00bc": "ẳ",
+  "\u00bd": "ẵ",
+  "\u00be": "ắ",
+  "\u00c6": "ặ",
+  "\u00c7": "ầ",
+  "\u00c8": "ẩ",
+  "\u00c9": "ẫ",
+  "\u00ca": "ấ",
+  "\u00cb": "ậ",
+  "\u00cc": "è",
+  "\u00ce": "ẻ",
+  "\u00cf": "ẽ",
+  "\u00d0": "é",
+  "\u00d1": "ẹ",
+  "\u00d2": "ề",
+  "\u00d3": "ể",
+  "\u00d4": "ễ",
+  "\u00d5": "ế",
+  "\u00d6": "ệ",
+  "\u00d7": "ì",
+  "\u00d8": "ỉ",
+  "\u00dc": "ĩ",
+  "\u00dd": "í",
+  "\u00de": "ị",
+  "\u00df": "ò",
+  "\u00e1": "ỏ",
+  "\u00e2": "õ",
+  "\u00e3": "ó",
+  "\u00e4": "ọ",
+  "\u00e5": "ồ",
+  "\u00e6": "ổ",
+  "\u00e7": "ỗ",
+  "\u00e8": "ố",
+  "\u00e9": "ộ",
+  "\u00ea": "ờ",
+  "\u00eb": "ở",
+  "\u00ec": "ỡ",
+  "\u00ed": "ớ",
+  "\u00ee": "ợ",
+  "\u00ef": "ù",
+  "\u00f1": "ủ",
+  "\u00f2": "ũ",
+  "\u00f3": "ú",
+  "\u00f4": "ụ",
+  "\u00f5": "ừ",
+  "\u00f6": "ử",
+  "\u00f7": "ữ",
+  "\u00f8": "ứ",
+  "\u00f9": "ự",
+  "\u00fa": "ỳ",
+  "\u00fb": "ỷ",
+  "\u00fc": "ỹ",
+  "\u00fd": "ý",
+  "\u00fe": "ỵ",
 };
 
 /** Converts TCVN3 text to Unicode, character by character. */
 export function convertTcvn3(text: string): string {
   let converted = "";
-  for (const character of text) converted += TCVN3_LETTERS[character] ?? character;
+  for (const character of text)
+    converted += TCVN3_LETTERS[character] ?? character;
   return converted.normalize("NFC");
 }
 
@@ -49,32 +109,59 @@ const HORN = "\u031b";
 // (circumflex, breve) or both. Lower-case and upper-case bytes carry the
 // same marks.
 const VNI_MARKS: Record<string, { shape: string; tone: string }> = {
-  "ù": { shape: "", tone: ACUTE }, "Ù": { shape: "", tone: ACUTE },
-  "ø": { shape: "", tone: GRAVE }, "Ø": { shape: "", tone: GRAVE },
-  "û": { shape: "", tone: HOOK }, "Û": { shape: "", tone: HOOK },
-  "õ": { shape: "", tone: TILDE }, "Õ": { shape: "", tone: TILDE },
-  "ï": { shape: "", tone: DOT }, "Ï": { shape: "", tone: DOT },
-  "â": { shape: CIRCUMFLEX, tone: "" }, "Â": { shape: CIRCUMFLEX, tone: "" },
-  "á": { shape: CIRCUMFLEX, tone: ACUTE }, "Á": { shape: CIRCUMFLEX, tone: ACUTE },
-  "à": { shape: CIRCUMFLEX, tone: GRAVE }, "À": { shape: CIRCUMFLEX, tone: GRAVE },
-  "å": { shape: CIRCUMFLEX, tone: HOOK }, "Å": { shape: CIRCUMFLEX, tone: HOOK },
-  "ã": { shape: CIRCUMFLEX, tone: TILDE }, "Ã": { shape: CIRCUMFLEX, tone: TILDE },
-  "ä": { shape: CIRCUMFLEX, tone: DOT }, "Ä": { shape: CIRCUMFLEX, tone: DOT },
-  "ê": { shape: BREVE, tone: "" }, "Ê": { shape: BREVE, tone: "" },
-  "é": { shape: BREVE, tone: ACUTE }, "É": { shape: BREVE, tone: ACUTE },
-  "è": { shape: BREVE, tone: GRAVE }, "È": { shape: BREVE, tone: GRAVE },
-  "ú": { shape: BREVE, tone: HOOK }, "Ú": { shape: BREVE, tone: HOOK },
-  "ü": { shape: BREVE, tone: TILDE }, "Ü": { shape: BREVE, tone: TILDE },
-  "ë": { shape: BREVE, tone: DOT }, "Ë": { shape: BREVE, tone: DOT },
+  ù: { shape: "", tone: ACUTE },
+  Ù: { shape: "", tone: ACUTE },
+  ø: { shape: "", tone: GRAVE },
+  Ø: { shape: "", tone: GRAVE },
+  û: { shape: "", tone: HOOK },
+  Û: { shape: "", tone: HOOK },
+  õ: { shape: "", tone: TILDE },
+  Õ: { shape: "", tone: TILDE },
+  ï: { shape: "", tone: DOT },
+  Ï: { shape: "", tone: DOT },
+  â: { shape: CIRCUMFLEX, tone: "" },
+  Â: { shape: CIRCUMFLEX, tone: "" },
+  á: { shape: CIRCUMFLEX, tone: ACUTE },
+  Á: { shape: CIRCUMFLEX, tone: ACUTE },
+  à: { shape: CIRCUMFLEX, tone: GRAVE },
+  À: { shape: CIRCUMFLEX, tone: GRAVE },
+  å: { shape: CIRCUMFLEX, tone: HOOK },
+  Å: { shape: CIRCUMFLEX, tone: HOOK },
+  ã: { shape: CIRCUMFLEX, tone: TILDE },
+  Ã: { shape: CIRCUMFLEX, tone: TILDE },
+  ä: { shape: CIRCUMFLEX, tone: DOT },
+  Ä: { shape: CIRCUMFLEX, tone: DOT },
+  ê: { shape: BREVE, tone: "" },
+  Ê: { shape: BREVE, tone: "" },
+  é: { shape: BREVE, tone: ACUTE },
+  É: { shape: BREVE, tone: ACUTE },
+  è: { shape: BREVE, tone: GRAVE },
+  È: { shape: BREVE, tone: GRAVE },
+  ú: { shape: BREVE, tone: HOOK },
+  Ú: { shape: BREVE, tone: HOOK },
+  ü: { shape: BREVE, tone: TILDE },
+  Ü: { shape: BREVE, tone: TILDE },
+  ë: { shape: BREVE, tone: DOT },
+  Ë: { shape: BREVE, tone: DOT },
 };
 
 // Letters VNI types on one byte: the horned vowels, đ, and the i and y
 // forms whose Latin-1 look-alikes are taken by the marks above.
 const VNI_LETTERS: Record<string, string> = {
-  "ô": "o" + HORN, "Ô": "O" + HORN, "ö": "u" + HORN, "Ö": "U" + HORN,
-  "ñ": "đ", "Ñ": "Đ", "ò": "i" + DOT, "Ò": "I" + DOT, "ó": "i" + TILDE,
-  "Ó": "I" + TILDE, "æ": "i" + HOOK, "Æ": "I" + HOOK, "î": "y" + DOT,
-  "Î": "Y" + DOT,
+  ô: "o" + HORN,
+  Ô: "O" + HORN,
+  ö: "u" + HORN,
+  Ö: "U" + HORN,
+  ñ: "đ",
+  Ñ: "Đ",
+  ò: "i" + DOT,
+  Ò: "I" + DOT,
+  ó: "i" + TILDE,
+  Ó: "I" + TILDE,
+  æ: "i" + HOOK,
+  Æ: "I" + HOOK,
+  î: "y" + DOT,
+  Î: "Y" + DOT,
 };
 
 /** Vowels (already converted) that a shape mark may follow. */
@@ -153,7 +240,10 @@ export function isLegacyCandidate(text: string): boolean {
 }
 
 /** How many words in the text are Vietnamese syllables with a non-ASCII letter. */
-export function countVietnameseWords(text: string): { valid: number; total: number } {
+export function countVietnameseWords(text: string): {
+  valid: number;
+  total: number;
+} {
   let valid = 0;
   let total = 0;
   for (const word of text.normalize("NFC").split(/[^\p{L}]+/u)) {
@@ -175,7 +265,9 @@ const CONVERTERS: Record<LegacyEncoding, (text: string) => string> = {
  * at least 70% of the words that hold a non-ASCII letter. Only candidates
  * (see `isLegacyCandidate`) count. Returns null when no encoding fits.
  */
-export function detectLegacyEncoding(texts: Iterable<string>): LegacyEncoding | null {
+export function detectLegacyEncoding(
+  texts: Iterable<string>,
+): LegacyEncoding | null {
   const candidates = [...texts].filter(isLegacyCandidate);
   if (candidates.length === 0) return null;
 

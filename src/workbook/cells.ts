@@ -109,7 +109,10 @@ function convertFormula(cell: ExcelJS.Cell, raw: FormulaValue): CellValue {
 }
 
 /** Converts a value that is not a formula, or a formula's cached result. */
-function convertPlain(raw: unknown, numFmt: string | undefined): CellValue | null {
+function convertPlain(
+  raw: unknown,
+  numFmt: string | undefined,
+): CellValue | null {
   if (typeof raw === "number") return convertNumber(raw, numFmt);
   if (typeof raw === "string") return convertText(raw);
   if (typeof raw === "boolean") return { type: "boolean", value: raw };

@@ -1,6 +1,13 @@
 import { spawn } from "node:child_process";
 import { constants } from "node:fs";
-import { access, mkdir, mkdtemp, readdir, rm, writeFile } from "node:fs/promises";
+import {
+  access,
+  mkdir,
+  mkdtemp,
+  readdir,
+  rm,
+  writeFile,
+} from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { delimiter, join } from "node:path";
 import { pathToFileURL } from "node:url";
@@ -45,20 +52,38 @@ export async function convertToXlsx(
 ): Promise<Conversion> {
   const soffice = await findSoffice();
   if (soffice === null) {
-    return { ok: false, failure: { code: "unsupported-format", params: { format } } };
+    return {
+      ok: false,
+      failure: { code: "unsupported-format", params: { format } },
+    };
   }
 
   const folder = await mkdtemp(join(tmpdir(), "bctinh-convert-"));
   const remove = () => rm(folder, { recursive: true, force: true });
   try {
-    const output = await runConversion(soffice, folder, path, format, timeoutMs);
+    const output = await runConversion(
+      soffice,
+      folder,
+      path,
+      format,
+      timeoutMs,
+    );
     if (output.ok) return { ok: true, path: output.path, remove };
     await remove();
-    return { ok: false, failure: { code: "conversion-failed", params: { format, detail: output.detail } } };
+    return {
+      ok: false,
+      failure: {
+        code: "conversion-failed",
+        params: { format, detail: output.detail },
+      },
+    };
   } catch (error) {
     await remove();
     const detail = error instanceof Error ? error.message : String(error);
-    return { ok: false, failure: { code: "conversion-failed", params: { format, detail } } };
+    return {
+      ok: false,
+      failure: { code: "conversion-failed", params: { format, detail } },
+    };
   }
 }
 
@@ -70,7 +95,8 @@ async function runConversion(
   timeoutMs: number,
 ): Promise<{ ok: true; path: string } | { ok: false; detail: string }> {
   // LibreOffice opens an HTML or XML file named .xls in Calc, not Writer.
-  const inputExtension = format === ".html" || format === ".xml" ? ".xls" : format;
+  const inputExtension =
+    format === ".html" || format === ".xml" ? ".xls" : format;
   const input = join(folder, "input", `input${inputExtension}`);
   const outputFolder = join(folder, "output");
   await mkdir(join(folder, "input"));
@@ -94,7 +120,9 @@ async function runConversion(
   const result = await runWithTimeout(soffice, args, folder, timeoutMs);
   if (result !== null) return { ok: false, detail: result };
 
-  const produced = (await readdir(outputFolder)).find((name) => name.endsWith(".xlsx"));
+  const produced = (await readdir(outputFolder)).find((name) =>
+    name.endsWith(".xlsx"),
+  );
   if (produced === undefined) {
     return { ok: false, detail: "LibreOffice không tạo ra tệp .xlsx" };
   }
@@ -132,7 +160,8 @@ function runWithTimeout(
     child.on("exit", (code, signal) => {
       clearTimeout(timer);
       if (code === 0) resolve(null);
-      else resolve(`LibreOffice dừng với mã ${code ?? signal}: ${stderr.trim()}`);
+      else
+        resolve(`LibreOffice dừng với mã ${code ?? signal}: ${stderr.trim()}`);
     });
   });
 }

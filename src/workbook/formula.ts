@@ -18,7 +18,10 @@ type Token =
   | { kind: "symbol"; value: string };
 
 /** Returns the formula's value, or null when it cannot be computed safely. */
-export function evaluateFormula(formula: string, lookup: CellLookup): number | null {
+export function evaluateFormula(
+  formula: string,
+  lookup: CellLookup,
+): number | null {
   const tokens = tokenize(formula.replace(/^=/, ""));
   if (tokens === null) return null;
 
@@ -28,7 +31,8 @@ export function evaluateFormula(formula: string, lookup: CellLookup): number | n
   return value;
 }
 
-const TOKEN = /\s*(?:(\d+(?:\.\d*)?(?:[eE][+-]?\d+)?|\.\d+)|\$?([A-Z]{1,3})\$?(\d+)(?![\w(])|([A-Z][A-Z0-9.]*)|([-+*/(),:]))/y;
+const TOKEN =
+  /\s*(?:(\d+(?:\.\d*)?(?:[eE][+-]?\d+)?|\.\d+)|\$?([A-Z]{1,3})\$?(\d+)(?![\w(])|([A-Z][A-Z0-9.]*)|([-+*/(),:]))/y;
 
 function tokenize(text: string): Token[] | null {
   const tokens: Token[] = [];
@@ -40,10 +44,16 @@ function tokenize(text: string): Token[] | null {
     const match = TOKEN.exec(source);
     if (match === null) return null;
 
-    if (match[1] !== undefined) tokens.push({ kind: "number", value: Number(match[1]) });
+    if (match[1] !== undefined)
+      tokens.push({ kind: "number", value: Number(match[1]) });
     else if (match[2] !== undefined) {
-      tokens.push({ kind: "ref", row: Number(match[3]), col: columnNumber(match[2]) });
-    } else if (match[4] !== undefined) tokens.push({ kind: "name", value: match[4] });
+      tokens.push({
+        kind: "ref",
+        row: Number(match[3]),
+        col: columnNumber(match[2]),
+      });
+    } else if (match[4] !== undefined)
+      tokens.push({ kind: "name", value: match[4] });
     else tokens.push({ kind: "symbol", value: match[5] ?? "" });
   }
   return tokens;
@@ -51,7 +61,8 @@ function tokenize(text: string): Token[] | null {
 
 function columnNumber(letters: string): number {
   let number = 0;
-  for (const letter of letters) number = number * 26 + letter.charCodeAt(0) - 64;
+  for (const letter of letters)
+    number = number * 26 + letter.charCodeAt(0) - 64;
   return number;
 }
 
@@ -126,7 +137,12 @@ class Parser {
     const first = this.tokens[this.index];
     const colon = this.tokens[this.index + 1];
     const last = this.tokens[this.index + 2];
-    if (first?.kind === "ref" && colon && isSymbol(colon, ":") && last?.kind === "ref") {
+    if (
+      first?.kind === "ref" &&
+      colon &&
+      isSymbol(colon, ":") &&
+      last?.kind === "ref"
+    ) {
       this.index += 3;
       return this.sumRange(first, last);
     }

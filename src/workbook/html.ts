@@ -6,9 +6,32 @@
  */
 
 const KEPT_TAGS = new Set([
-  "html", "head", "body", "title", "table", "thead", "tbody", "tfoot", "tr",
-  "td", "th", "caption", "col", "colgroup", "br", "p", "span", "div", "b",
-  "i", "u", "strong", "em", "font", "sup", "sub",
+  "html",
+  "head",
+  "body",
+  "title",
+  "table",
+  "thead",
+  "tbody",
+  "tfoot",
+  "tr",
+  "td",
+  "th",
+  "caption",
+  "col",
+  "colgroup",
+  "br",
+  "p",
+  "span",
+  "div",
+  "b",
+  "i",
+  "u",
+  "strong",
+  "em",
+  "font",
+  "sup",
+  "sub",
 ]);
 
 /** Attributes that carry a cell's span or value; none can name a resource. */
@@ -41,7 +64,8 @@ function rebuildTag(slash: string, name: string, attributes: string): string {
   for (const match of attributes.matchAll(ATTRIBUTE)) {
     const attribute = (match[1] ?? "").toLowerCase();
     const value = match[2] ?? match[3] ?? match[4] ?? "";
-    if (KEPT_ATTRIBUTES.has(attribute)) kept += ` ${attribute}="${value.replace(/["<>]/g, "")}"`;
+    if (KEPT_ATTRIBUTES.has(attribute))
+      kept += ` ${attribute}="${value.replace(/["<>]/g, "")}"`;
   }
   return `<${name}${kept}>`;
 }
@@ -49,9 +73,13 @@ function rebuildTag(slash: string, name: string, attributes: string): string {
 /** Decodes an HTML export by its declared charset, UTF-8 by default. */
 export function decodeHtml(bytes: Uint8Array): string {
   const head = new TextDecoder("latin1").decode(bytes.subarray(0, 4096));
-  const declared = /charset\s*=\s*["']?([\w-]+)/i.exec(head)?.[1]?.toLowerCase();
-  if (bytes[0] === 0xff && bytes[1] === 0xfe) return new TextDecoder("utf-16le").decode(bytes);
-  if (bytes[0] === 0xfe && bytes[1] === 0xff) return new TextDecoder("utf-16be").decode(bytes);
+  const declared = /charset\s*=\s*["']?([\w-]+)/i
+    .exec(head)?.[1]
+    ?.toLowerCase();
+  if (bytes[0] === 0xff && bytes[1] === 0xfe)
+    return new TextDecoder("utf-16le").decode(bytes);
+  if (bytes[0] === 0xfe && bytes[1] === 0xff)
+    return new TextDecoder("utf-16be").decode(bytes);
   try {
     return new TextDecoder(declared ?? "utf-8").decode(bytes);
   } catch {

@@ -30,7 +30,8 @@ export async function readInputFile(path: string): Promise<Buffer> {
   const handle = await openReadOnly(path);
   try {
     const stats = await handle.stat();
-    if (!stats.isFile()) fail("file-unreadable", { detail: "không phải tệp thường" });
+    if (!stats.isFile())
+      fail("file-unreadable", { detail: "không phải tệp thường" });
     if (stats.size === 0) fail("file-empty", {});
     if (stats.size > readLimits.maxFileBytes) {
       fail("workbook-too-large", {

@@ -17,8 +17,12 @@ export function convertLegacyText(workbook: Workbook): void {
 
   for (const sheet of workbook.sheets) {
     for (const cell of sheet.cells) {
-      if (cell.value.type !== "text" || !isLegacyCandidate(cell.value.value)) continue;
-      cell.value = { type: "text", value: convertLegacy(cell.value.value, encoding) };
+      if (cell.value.type !== "text" || !isLegacyCandidate(cell.value.value))
+        continue;
+      cell.value = {
+        type: "text",
+        value: convertLegacy(cell.value.value, encoding),
+      };
     }
   }
   workbook.notes.push({ code: "legacy-encoding", params: { encoding } });

@@ -5,9 +5,20 @@ import { convertWorksheet } from "./cells.js";
 import { readInputFile } from "./input.js";
 import { convertLegacyText } from "./legacy-text.js";
 import { rebuildPackage } from "./rebuild.js";
-import { SNIFF_BYTES, classifyOle, isOdsPackage, sniffContent } from "./sniff.js";
+import {
+  SNIFF_BYTES,
+  classifyOle,
+  isOdsPackage,
+  sniffContent,
+} from "./sniff.js";
 import { type IsoDateCell, columnName } from "./sheet-filter.js";
-import type { ReadFailure, ReadNote, ReadResult, Sheet, Workbook } from "./types.js";
+import type {
+  ReadFailure,
+  ReadNote,
+  ReadResult,
+  Sheet,
+  Workbook,
+} from "./types.js";
 import { PackageError, fail, openZip } from "./zip.js";
 
 /** A format that LibreOffice must convert to xlsx before it can be read. */
@@ -28,7 +39,10 @@ export interface LoadOptions {
  * its zip package, parses it with exceljs and converts legacy text. Runs in
  * a worker thread, which bounds its time and memory.
  */
-export async function loadWorkbook(path: string, options: LoadOptions = {}): Promise<LoadOutcome> {
+export async function loadWorkbook(
+  path: string,
+  options: LoadOptions = {},
+): Promise<LoadOutcome> {
   try {
     return await loadChecked(path, options);
   } catch (error) {
@@ -36,7 +50,10 @@ export async function loadWorkbook(path: string, options: LoadOptions = {}): Pro
   }
 }
 
-async function loadChecked(path: string, options: LoadOptions): Promise<LoadOutcome> {
+async function loadChecked(
+  path: string,
+  options: LoadOptions,
+): Promise<LoadOutcome> {
   const bytes = await readInputFile(path);
   const content = sniffContent(bytes.subarray(0, SNIFF_BYTES));
   const notes: ReadNote[] = [];
@@ -72,9 +89,13 @@ function loadOle(path: string, bytes: Buffer, notes: ReadNote[]): LoadOutcome {
       checkExtension(path, ".xls", notes);
       return { kind: "convert", format: ".xls", notes };
     case "corrupt":
-      return fail("file-truncated", { detail: "tệp Office cũ bị cắt cụt hoặc hỏng" });
+      return fail("file-truncated", {
+        detail: "tệp Office cũ bị cắt cụt hoặc hỏng",
+      });
     default:
-      return fail("not-a-workbook", { detail: "tài liệu Office cũ không phải bảng tính" });
+      return fail("not-a-workbook", {
+        detail: "tài liệu Office cũ không phải bảng tính",
+      });
   }
 }
 
@@ -92,10 +113,15 @@ function checkXmlProlog(bytes: Buffer): void {
   const head = bytes.subarray(0, SNIFF_BYTES).toString("latin1");
   const root = head.search(/<[A-Za-z_]/);
   const prolog = root === -1 ? head : head.slice(0, root);
-  if (/<!(?:DOCTYPE|ENTITY)/i.test(prolog)) fail("xml-entities", { part: "SpreadsheetML" });
+  if (/<!(?:DOCTYPE|ENTITY)/i.test(prolog))
+    fail("xml-entities", { part: "SpreadsheetML" });
 }
 
-function checkExtension(path: string, detected: string, notes: ReadNote[]): void {
+function checkExtension(
+  path: string,
+  detected: string,
+  notes: ReadNote[],
+): void {
   const extension = extname(path).toLowerCase();
   if (EXTENSIONS[detected]?.includes(extension)) return;
   notes.push({
@@ -104,7 +130,10 @@ function checkExtension(path: string, detected: string, notes: ReadNote[]): void
   });
 }
 
-async function parseXlsx(bytes: Buffer, notes: ReadNote[]): Promise<LoadOutcome> {
+async function parseXlsx(
+  bytes: Buffer,
+  notes: ReadNote[],
+): Promise<LoadOutcome> {
   const pkg = await openZip(bytes);
   let rebuilt;
   try {
@@ -121,9 +150,16 @@ async function parseXlsx(bytes: Buffer, notes: ReadNote[]): Promise<LoadOutcome>
     fail("file-unreadable", { detail });
   }
 
-  const workbook: Workbook = { sheets: [], notes: [...notes, ...rebuilt.notes] };
-  book.eachSheet((worksheet) => workbook.sheets.push(convertWorksheet(worksheet)));
-  workbook.sheets.forEach((sheet, index) => addIsoDates(sheet, rebuilt.dates[index] ?? []));
+  const workbook: Workbook = {
+    sheets: [],
+    notes: [...notes, ...rebuilt.notes],
+  };
+  book.eachSheet((worksheet) =>
+    workbook.sheets.push(convertWorksheet(worksheet)),
+  );
+  workbook.sheets.forEach((sheet, index) =>
+    addIsoDates(sheet, rebuilt.dates[index] ?? []),
+  );
   convertLegacyText(workbook);
   return { kind: "result", result: { ok: true, workbook } };
 }
@@ -138,7 +174,9 @@ function addIsoDates(sheet: Sheet, dates: IsoDateCell[]): void {
       value: { type: "date", value: date.value },
     });
   }
-  sheet.cells.sort((first, second) => first.row - second.row || first.col - second.col);
+  sheet.cells.sort(
+    (first, second) => first.row - second.row || first.col - second.col,
+  );
 }
 
 function toFailure(error: unknown): ReadFailure {
@@ -149,10 +187,16 @@ function toFailure(error: unknown): ReadFailure {
   }
   const code = (error as NodeJS.ErrnoException).code;
   if (code === "ENOENT") {
-    return { code: "file-unreadable", params: { detail: "không tìm thấy tệp" } };
+    return {
+      code: "file-unreadable",
+      params: { detail: "không tìm thấy tệp" },
+    };
   }
   if (code === "EACCES" || code === "EPERM") {
-    return { code: "file-unreadable", params: { detail: "không có quyền đọc tệp" } };
+    return {
+      code: "file-unreadable",
+      params: { detail: "không có quyền đọc tệp" },
+    };
   }
   return { code: "file-unreadable", params: { detail } };
 }

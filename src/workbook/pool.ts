@@ -51,7 +51,11 @@ export class ReaderPool {
 
   constructor(private readonly size: number) {}
 
-  run(path: string, converted: boolean, limits: TaskLimits): Promise<LoadOutcome> {
+  run(
+    path: string,
+    converted: boolean,
+    limits: TaskLimits,
+  ): Promise<LoadOutcome> {
     return new Promise((resolve) => {
       const task = { id: this.nextId++, path, converted };
       this.queue.push({ task, limits, resolve });
@@ -61,7 +65,8 @@ export class ReaderPool {
 
   async close(): Promise<void> {
     const slots = this.slots.splice(0);
-    for (const slot of slots) this.settle(slot, failure("read-timeout", { seconds: 0 }));
+    for (const slot of slots)
+      this.settle(slot, failure("read-timeout", { seconds: 0 }));
     await Promise.all(slots.map((slot) => slot.worker.terminate()));
   }
 
@@ -92,7 +97,11 @@ export class ReaderPool {
       } catch (error) {
         this.queue.shift();
         const detail = error instanceof Error ? error.message : String(error);
-        pending.resolve(failure("file-unreadable", { detail: `không khởi động được luồng đọc: ${detail}` }));
+        pending.resolve(
+          failure("file-unreadable", {
+            detail: `không khởi động được luồng đọc: ${detail}`,
+          }),
+        );
         continue;
       }
       if (slot === null || this.queue[0] !== pending) return;
@@ -103,7 +112,9 @@ export class ReaderPool {
 
   /** Returns an idle worker with the heap limit, starting one if room is left. */
   private async idleSlot(memoryMb: number): Promise<Slot | null> {
-    const idle = this.slots.find((slot) => slot.current === null && slot.memoryMb === memoryMb);
+    const idle = this.slots.find(
+      (slot) => slot.current === null && slot.memoryMb === memoryMb,
+    );
     if (idle) return idle;
 
     const unfit = this.slots.find((slot) => slot.current === null);
@@ -124,7 +135,13 @@ export class ReaderPool {
         maxYoungGenerationSizeMb: Math.min(64, Math.max(8, memoryMb / 8)),
       },
     });
-    const slot: Slot = { worker, memoryMb, current: null, timer: null, outOfMemory: false };
+    const slot: Slot = {
+      worker,
+      memoryMb,
+      current: null,
+      timer: null,
+      outOfMemory: false,
+    };
     worker.unref();
 
     worker.on("message", (reply: LoadReply) => this.finish(slot, reply));
@@ -132,7 +149,9 @@ export class ReaderPool {
       if (error.code === "ERR_WORKER_OUT_OF_MEMORY") slot.outOfMemory = true;
       this.fail(slot, slot.outOfMemory ? "memory" : error.message);
     });
-    worker.on("exit", () => this.fail(slot, slot.outOfMemory ? "memory" : "exit"));
+    worker.on("exit", () =>
+      this.fail(slot, slot.outOfMemory ? "memory" : "exit"),
+    );
 
     this.slots.push(slot);
     return slot;
@@ -165,7 +184,9 @@ export class ReaderPool {
     const outcome =
       reason === "memory"
         ? failure("read-memory-limit", { megabytes })
-        : failure("file-unreadable", { detail: `luồng đọc tệp dừng bất thường (${reason})` });
+        : failure("file-unreadable", {
+            detail: `luồng đọc tệp dừng bất thường (${reason})`,
+          });
     this.settle(slot, outcome);
     this.remove(slot);
     void this.dispatch();
@@ -186,6 +207,9 @@ export class ReaderPool {
   }
 }
 
-function failure(code: ReadFailure["code"], params: ReadFailure["params"]): LoadOutcome {
+function failure(
+  code: ReadFailure["code"],
+  params: ReadFailure["params"],
+): LoadOutcome {
   return { kind: "result", result: { ok: false, failure: { code, params } } };
 }

@@ -36,7 +36,10 @@ let pool: ReaderPool | undefined;
  * const result = await readWorkbook("inbox/CLO-10h30.xlsx");
  * if (result.ok) console.log(result.workbook.sheets[0]?.cells.length);
  */
-export async function readWorkbook(path: string, options: ReadOptions = {}): Promise<ReadResult> {
+export async function readWorkbook(
+  path: string,
+  options: ReadOptions = {},
+): Promise<ReadResult> {
   const limits = {
     timeoutMs: options.timeoutMs ?? readLimits.timeoutMs,
     memoryMb: options.memoryMb ?? readLimits.memoryMb,
@@ -46,14 +49,25 @@ export async function readWorkbook(path: string, options: ReadOptions = {}): Pro
   const first = await pool.run(path, false, limits);
   if (first.kind === "result") return first.result;
 
-  const conversionTimeoutMs = options.conversionTimeoutMs ?? readLimits.conversionTimeoutMs;
-  const conversion = await convertToXlsx(path, first.format, conversionTimeoutMs);
+  const conversionTimeoutMs =
+    options.conversionTimeoutMs ?? readLimits.conversionTimeoutMs;
+  const conversion = await convertToXlsx(
+    path,
+    first.format,
+    conversionTimeoutMs,
+  );
   if (!conversion.ok) return { ok: false, failure: conversion.failure };
   try {
     const second = await pool.run(conversion.path, true, limits);
     if (second.kind !== "result") {
       const detail = "kết quả chuyển đổi vẫn không phải .xlsx";
-      return { ok: false, failure: { code: "conversion-failed", params: { format: first.format, detail } } };
+      return {
+        ok: false,
+        failure: {
+          code: "conversion-failed",
+          params: { format: first.format, detail },
+        },
+      };
     }
     return withNotes(second.result, first.notes);
   } finally {
@@ -63,7 +77,10 @@ export async function readWorkbook(path: string, options: ReadOptions = {}): Pro
 
 function withNotes(result: ReadResult, notes: ReadNote[]): ReadResult {
   if (!result.ok || notes.length === 0) return result;
-  const workbook = { ...result.workbook, notes: [...notes, ...result.workbook.notes] };
+  const workbook = {
+    ...result.workbook,
+    notes: [...notes, ...result.workbook.notes],
+  };
   return { ok: true, workbook };
 }
 

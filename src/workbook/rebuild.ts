@@ -57,7 +57,11 @@ export async function rebuildPackage(pkg: ZipPackage): Promise<RebuiltPackage> {
   const dates: IsoDateCell[][] = [];
 
   for (const [index, sheet] of layout.sheets.entries()) {
-    const filtered = await filterSheet(pkg, sheet.part, layout.sharedStrings !== undefined);
+    const filtered = await filterSheet(
+      pkg,
+      sheet.part,
+      layout.sharedStrings !== undefined,
+    );
     files[`xl/worksheets/sheet${index + 1}.xml`] = strToU8(filtered.xml);
     dates.push(filtered.dates);
     if (filtered.truncated) {
@@ -70,7 +74,10 @@ export async function rebuildPackage(pkg: ZipPackage): Promise<RebuiltPackage> {
   }
 
   if (layout.sharedStrings) {
-    files["xl/sharedStrings.xml"] = await readXmlPart(pkg, layout.sharedStrings);
+    files["xl/sharedStrings.xml"] = await readXmlPart(
+      pkg,
+      layout.sharedStrings,
+    );
   }
   if (layout.styles) {
     files["xl/styles.xml"] = await readXmlPart(pkg, layout.styles);
@@ -84,24 +91,38 @@ async function readLayout(pkg: ZipPackage): Promise<PackageLayout> {
   const workbookEntry = await findWorkbook(pkg);
   const workbookXml = await readXmlText(pkg, workbookEntry);
   const folder = folderOf(workbookEntry.name);
-  const relsEntry = pkg.entries.get(`${folder}_rels/${baseName(workbookEntry.name)}.rels`.toLowerCase());
-  const relations = relsEntry ? parseRelationships(await readXmlText(pkg, relsEntry)) : [];
+  const relsEntry = pkg.entries.get(
+    `${folder}_rels/${baseName(workbookEntry.name)}.rels`.toLowerCase(),
+  );
+  const relations = relsEntry
+    ? parseRelationships(await readXmlText(pkg, relsEntry))
+    : [];
 
   const sheets: SheetReference[] = [];
   for (const tag of workbookXml.matchAll(/<(?:\w+:)?sheet\b[^>]*>/g)) {
     const attributes = parseAttributes(tag[0]);
     const relation = relations.find((item) => item.id === attributes.get("id"));
-    if (!relation || !RELATIONSHIP_TYPES.worksheet.test(relation.type)) continue;
-    const part = pkg.entries.get(resolveTarget(folder, relation.target).toLowerCase());
+    if (!relation || !RELATIONSHIP_TYPES.worksheet.test(relation.type))
+      continue;
+    const part = pkg.entries.get(
+      resolveTarget(folder, relation.target).toLowerCase(),
+    );
     const rawName = attributes.get("name");
     if (!part || rawName === undefined) continue;
     sheets.push({ rawName, name: unescapeXml(rawName), part });
   }
 
   return {
-    date1904: /<(?:\w+:)?workbookPr\b[^>]*\bdate1904=["'](?:1|true)["']/.test(workbookXml),
+    date1904: /<(?:\w+:)?workbookPr\b[^>]*\bdate1904=["'](?:1|true)["']/.test(
+      workbookXml,
+    ),
     sheets,
-    sharedStrings: findRelated(pkg, folder, relations, RELATIONSHIP_TYPES.sharedStrings),
+    sharedStrings: findRelated(
+      pkg,
+      folder,
+      relations,
+      RELATIONSHIP_TYPES.sharedStrings,
+    ),
     styles: findRelated(pkg, folder, relations, RELATIONSHIP_TYPES.styles),
   };
 }
@@ -110,9 +131,17 @@ async function findWorkbook(pkg: ZipPackage): Promise<ZipEntry> {
   const rootRels = pkg.entries.get("_rels/.rels");
   if (rootRels) {
     const relations = parseRelationships(await readXmlText(pkg, rootRels));
-    const office = relations.find((item) => RELATIONSHIP_TYPES.officeDocument.test(item.type));
-    const target = office ? pkg.entries.get(resolveTarget("", office.target).toLowerCase()) : undefined;
-    if (target && /\.xml$/i.test(target.name) && !/^word\/|^ppt\//i.test(target.name)) {
+    const office = relations.find((item) =>
+      RELATIONSHIP_TYPES.officeDocument.test(item.type),
+    );
+    const target = office
+      ? pkg.entries.get(resolveTarget("", office.target).toLowerCase())
+      : undefined;
+    if (
+      target &&
+      /\.xml$/i.test(target.name) &&
+      !/^word\/|^ppt\//i.test(target.name)
+    ) {
       return target;
     }
   }
@@ -123,7 +152,8 @@ async function findWorkbook(pkg: ZipPackage): Promise<ZipEntry> {
 
 function describeZip(pkg: ZipPackage): string {
   if (pkg.entries.has("word/document.xml")) return "tài liệu Word";
-  if (pkg.entries.has("ppt/presentation.xml")) return "bản trình chiếu PowerPoint";
+  if (pkg.entries.has("ppt/presentation.xml"))
+    return "bản trình chiếu PowerPoint";
   if (pkg.entries.has("content.xml")) return "tài liệu OpenDocument";
   return "tệp nén zip không chứa bảng tính";
 }
@@ -140,7 +170,8 @@ function findRelated(
 }
 
 function checkTotalSize(layout: PackageLayout): void {
-  for (const sheet of layout.sheets) checkDeclaredSize(sheet.part, readLimits.maxSheetBytes);
+  for (const sheet of layout.sheets)
+    checkDeclaredSize(sheet.part, readLimits.maxSheetBytes);
 
   let total = 0;
   for (const part of [layout.sharedStrings, layout.styles]) {
@@ -155,18 +186,26 @@ function checkTotalSize(layout: PackageLayout): void {
   }
 }
 
-async function filterSheet(pkg: ZipPackage, part: ZipEntry, hasSharedStrings: boolean) {
+async function filterSheet(
+  pkg: ZipPackage,
+  part: ZipEntry,
+  hasSharedStrings: boolean,
+) {
   const compressed = await readCompressed(pkg, part);
   const filter = new SheetFilter(part.name, hasSharedStrings);
   const decoder = new TextDecoder("utf-8");
 
-  const push = (chunk: Uint8Array) => filter.push(decoder.decode(chunk, { stream: true }));
+  const push = (chunk: Uint8Array) =>
+    filter.push(decoder.decode(chunk, { stream: true }));
   inflatePart(part, compressed, push, readLimits.maxSheetBytes);
   filter.push(decoder.decode());
   return filter.finish();
 }
 
-async function readXmlPart(pkg: ZipPackage, part: ZipEntry): Promise<Uint8Array> {
+async function readXmlPart(
+  pkg: ZipPackage,
+  part: ZipEntry,
+): Promise<Uint8Array> {
   const bytes = inflateWhole(part, await readCompressed(pkg, part));
   checkDeclarations(part.name, bytes);
   return bytes;
@@ -181,7 +220,8 @@ function checkDeclarations(name: string, bytes: Uint8Array): void {
   const head = new TextDecoder("utf-8").decode(bytes.subarray(0, 64 * 1024));
   const root = head.search(/<[A-Za-z_]/);
   const prolog = root === -1 ? head : head.slice(0, root);
-  if (/<!(?:DOCTYPE|ENTITY)/i.test(prolog)) fail("xml-entities", { part: name });
+  if (/<!(?:DOCTYPE|ENTITY)/i.test(prolog))
+    fail("xml-entities", { part: name });
 }
 
 interface Relationship {
@@ -239,19 +279,28 @@ function unescapeXml(text: string): string {
     .replace(/&gt;/g, ">")
     .replace(/&quot;/g, '"')
     .replace(/&apos;/g, "'")
-    .replace(/&#x([0-9a-f]+);/gi, (_, hex: string) => String.fromCodePoint(parseInt(hex, 16)))
-    .replace(/&#(\d+);/g, (_, decimal: string) => String.fromCodePoint(Number(decimal)))
+    .replace(/&#x([0-9a-f]+);/gi, (_, hex: string) =>
+      String.fromCodePoint(parseInt(hex, 16)),
+    )
+    .replace(/&#(\d+);/g, (_, decimal: string) =>
+      String.fromCodePoint(Number(decimal)),
+    )
     .replace(/&amp;/g, "&");
 }
 
 const MAIN_NS = "http://schemas.openxmlformats.org/spreadsheetml/2006/main";
-const REL_NS = "http://schemas.openxmlformats.org/officeDocument/2006/relationships";
-const PACKAGE_REL_NS = "http://schemas.openxmlformats.org/package/2006/relationships";
+const REL_NS =
+  "http://schemas.openxmlformats.org/officeDocument/2006/relationships";
+const PACKAGE_REL_NS =
+  "http://schemas.openxmlformats.org/package/2006/relationships";
 
 /** Writes the workbook, relationship and content-type parts afresh. */
 function skeleton(layout: PackageLayout): Record<string, Uint8Array> {
   const sheetTags = layout.sheets
-    .map((sheet, index) => `<sheet name="${sheet.rawName}" sheetId="${index + 1}" r:id="rId${index + 1}"/>`)
+    .map(
+      (sheet, index) =>
+        `<sheet name="${sheet.rawName}" sheetId="${index + 1}" r:id="rId${index + 1}"/>`,
+    )
     .join("");
   const date1904 = layout.date1904 ? '<workbookPr date1904="1"/>' : "";
   const workbook =
@@ -264,10 +313,14 @@ function skeleton(layout: PackageLayout): Record<string, Uint8Array> {
       `Target="worksheets/sheet${index + 1}.xml"/>`,
   );
   if (layout.sharedStrings) {
-    relations.push(`<Relationship Id="rIdS" Type="${REL_NS}/sharedStrings" Target="sharedStrings.xml"/>`);
+    relations.push(
+      `<Relationship Id="rIdS" Type="${REL_NS}/sharedStrings" Target="sharedStrings.xml"/>`,
+    );
   }
   if (layout.styles) {
-    relations.push(`<Relationship Id="rIdT" Type="${REL_NS}/styles" Target="styles.xml"/>`);
+    relations.push(
+      `<Relationship Id="rIdT" Type="${REL_NS}/styles" Target="styles.xml"/>`,
+    );
   }
 
   const rootRels =
@@ -278,7 +331,9 @@ function skeleton(layout: PackageLayout): Record<string, Uint8Array> {
     "_rels/.rels": strToU8(xmlDocument(rootRels)),
     "xl/workbook.xml": strToU8(xmlDocument(workbook)),
     "xl/_rels/workbook.xml.rels": strToU8(
-      xmlDocument(`<Relationships xmlns="${PACKAGE_REL_NS}">${relations.join("")}</Relationships>`),
+      xmlDocument(
+        `<Relationships xmlns="${PACKAGE_REL_NS}">${relations.join("")}</Relationships>`,
+      ),
     ),
   };
 }

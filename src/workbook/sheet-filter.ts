@@ -77,7 +77,9 @@ export class SheetFilter {
   finish(): FilteredSheet {
     this.advance();
     if (this.root === "") {
-      fail("file-unreadable", { detail: `phần ${this.part} không có worksheet` });
+      fail("file-unreadable", {
+        detail: `phần ${this.part} không có worksheet`,
+      });
     }
     return { xml: this.render(), truncated: this.truncated, dates: this.dates };
   }
@@ -108,7 +110,11 @@ export class SheetFilter {
     this.compact();
     if (this.root === "") {
       const match = ROOT.exec(this.buffer);
-      if (DECLARATION.test(match ? this.buffer.slice(0, match.index) : this.buffer)) {
+      if (
+        DECLARATION.test(
+          match ? this.buffer.slice(0, match.index) : this.buffer,
+        )
+      ) {
         fail("xml-entities", { part: this.part });
       }
       if (!match) return this.keepTail(256);
@@ -117,7 +123,9 @@ export class SheetFilter {
       this.buffer = this.buffer.slice(match.index + match[0].length);
     }
 
-    const open = new RegExp(`<${this.prefix}sheetData\\b[^>]*?(/?)>`).exec(this.buffer);
+    const open = new RegExp(`<${this.prefix}sheetData\\b[^>]*?(/?)>`).exec(
+      this.buffer,
+    );
     if (!open) return this.keepTail(256);
     this.buffer = this.buffer.slice(open.index + open[0].length);
     this.phase = open[1] === "/" ? "tail" : "rows";
@@ -135,7 +143,10 @@ export class SheetFilter {
   private readRow(): boolean {
     const rowAt = this.buffer.indexOf(`<${this.prefix}row`, this.position);
     const end = `</${this.prefix}sheetData>`;
-    const between = this.buffer.slice(this.position, rowAt === -1 ? undefined : rowAt);
+    const between = this.buffer.slice(
+      this.position,
+      rowAt === -1 ? undefined : rowAt,
+    );
     const endAt = between.indexOf(end);
     if (endAt !== -1) {
       this.position += endAt;
@@ -205,13 +216,17 @@ export class SheetFilter {
         this.keepIsoDate(match[3] ?? "", rowNumber, column);
         continue;
       }
-      if (type?.[1] === "str" && /<v\s*\/>|<v>\s*<\/v>/.test(match[3] ?? "")) continue;
+      if (type?.[1] === "str" && /<v\s*\/>|<v>\s*<\/v>/.test(match[3] ?? ""))
+        continue;
 
       const style = /\bs="(\d+)"/.exec(attributes);
       const address = `${columnName(column)}${rowNumber}`;
       const typeAttribute = type ? ` t="${type[1]}"` : "";
       const styleAttribute = style ? ` s="${style[1]}"` : "";
-      const content = type?.[1] === "inlineStr" ? flattenInlineString(match[3] ?? "") : match[3];
+      const content =
+        type?.[1] === "inlineStr"
+          ? flattenInlineString(match[3] ?? "")
+          : match[3];
       kept += `<c r="${address}"${typeAttribute}${styleAttribute}>${content}</c>`;
     }
     return kept;
@@ -226,7 +241,10 @@ export class SheetFilter {
   }
 
   private skipRows(): boolean {
-    const endAt = this.buffer.indexOf(`</${this.prefix}sheetData>`, this.position);
+    const endAt = this.buffer.indexOf(
+      `</${this.prefix}sheetData>`,
+      this.position,
+    );
     if (endAt === -1) return this.keepTail(64);
     this.position = endAt;
     this.phase = "tail";
@@ -268,7 +286,8 @@ export class SheetFilter {
    */
   private keepTail(length: number): false {
     const lastTag = this.buffer.lastIndexOf("<");
-    const unfinished = lastTag >= this.position && !this.buffer.includes(">", lastTag);
+    const unfinished =
+      lastTag >= this.position && !this.buffer.includes(">", lastTag);
     const from = unfinished
       ? lastTag
       : Math.max(this.position, this.buffer.length - length);
@@ -290,7 +309,11 @@ export class SheetFilter {
 
   private stripPrefix(xml: string): string {
     if (this.prefix === "") return xml;
-    return xml.split(`<${this.prefix}`).join("<").split(`</${this.prefix}`).join("</");
+    return xml
+      .split(`<${this.prefix}`)
+      .join("<")
+      .split(`</${this.prefix}`)
+      .join("</");
   }
 
   private render(): string {
@@ -311,14 +334,16 @@ export class SheetFilter {
  */
 function flattenInlineString(content: string): string {
   let text = "";
-  for (const match of content.matchAll(/<t\b[^>]*>([^<]*)<\/t>/g)) text += match[1] ?? "";
+  for (const match of content.matchAll(/<t\b[^>]*>([^<]*)<\/t>/g))
+    text += match[1] ?? "";
   return `<is><t xml:space="preserve">${text}</t></is>`;
 }
 
 /** Converts column letters to a 1-based number: `A` is 1, `AA` is 27. */
 export function columnNumber(letters: string): number {
   let number = 0;
-  for (const letter of letters) number = number * 26 + letter.charCodeAt(0) - 64;
+  for (const letter of letters)
+    number = number * 26 + letter.charCodeAt(0) - 64;
   return number;
 }
 

@@ -31,20 +31,26 @@ export function sniffContent(head: Uint8Array): ContentKind {
   if (startsWith(head, OLE)) return { kind: "ole" };
   if (startsWith(head, PDF)) return { kind: "pdf" };
 
-  const text = new TextDecoder("latin1").decode(head).replace(/^\u00ef\u00bb\u00bf/, "");
+  const text = new TextDecoder("latin1")
+    .decode(head)
+    .replace(/^\u00ef\u00bb\u00bf/, "");
   if (isHtmlTable(text)) return { kind: "html" };
   if (isSpreadsheetMl(text)) return { kind: "spreadsheetml" };
   return { kind: "other", detail: describeOther(head) };
 }
 
-const HTML_START = /^\s*(?:<!--[\s\S]*?-->\s*)*<(?:!doctype\s+html|html|head|meta|body|table)\b/i;
+const HTML_START =
+  /^\s*(?:<!--[\s\S]*?-->\s*)*<(?:!doctype\s+html|html|head|meta|body|table)\b/i;
 
 function isHtmlTable(text: string): boolean {
   return HTML_START.test(text) && /<table\b/i.test(text);
 }
 
 function isSpreadsheetMl(text: string): boolean {
-  return /^\s*<\?xml/.test(text) && text.includes("urn:schemas-microsoft-com:office:spreadsheet");
+  return (
+    /^\s*<\?xml/.test(text) &&
+    text.includes("urn:schemas-microsoft-com:office:spreadsheet")
+  );
 }
 
 function startsWith(bytes: Uint8Array, prefix: number[]): boolean {
@@ -133,7 +139,11 @@ function readOleStreamNames(bytes: Uint8Array): Set<string> | null {
  * the directory's first sector may be read, and a stream named later in
  * the directory is then missed.
  */
-function readFat(view: DataView, sectorSize: number, sectorCount: number): number[] {
+function readFat(
+  view: DataView,
+  sectorSize: number,
+  sectorCount: number,
+): number[] {
   const fat: number[] = [];
   const perSector = sectorSize / 4;
 

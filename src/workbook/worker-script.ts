@@ -1,6 +1,14 @@
 import { createHash } from "node:crypto";
 import { existsSync } from "node:fs";
-import { mkdir, mkdtemp, readFile, readdir, rename, rm, writeFile } from "node:fs/promises";
+import {
+  mkdir,
+  mkdtemp,
+  readFile,
+  readdir,
+  rename,
+  rm,
+  writeFile,
+} from "node:fs/promises";
 import { dirname, join, relative } from "node:path";
 import { fileURLToPath, pathToFileURL } from "node:url";
 
@@ -12,7 +20,8 @@ import { fileURLToPath, pathToFileURL } from "node:url";
  */
 export async function workerScript(): Promise<URL> {
   const modulePath = fileURLToPath(import.meta.url);
-  if (modulePath.endsWith(".js")) return new URL("./worker.js", import.meta.url);
+  if (modulePath.endsWith(".js"))
+    return new URL("./worker.js", import.meta.url);
   return compileFromSource(dirname(dirname(modulePath)));
 }
 
@@ -29,10 +38,16 @@ function compileFromSource(sourceRoot: string): Promise<URL> {
 async function compile(sourceRoot: string): Promise<URL> {
   const sources = await collectSources(sourceRoot);
   const hash = createHash("sha256");
-  for (const [path, text] of sources) hash.update(path).update("\0").update(text);
+  for (const [path, text] of sources)
+    hash.update(path).update("\0").update(text);
 
   const projectRoot = dirname(sourceRoot);
-  const cacheRoot = join(projectRoot, "node_modules", ".cache", "bctinh-reader");
+  const cacheRoot = join(
+    projectRoot,
+    "node_modules",
+    ".cache",
+    "bctinh-reader",
+  );
   const target = join(cacheRoot, hash.digest("hex").slice(0, 16));
   const script = join(target, "workbook", "worker.js");
   if (existsSync(script)) return pathToFileURL(script);
@@ -49,7 +64,9 @@ async function compile(sourceRoot: string): Promise<URL> {
   return pathToFileURL(script);
 }
 
-async function collectSources(sourceRoot: string): Promise<Map<string, string>> {
+async function collectSources(
+  sourceRoot: string,
+): Promise<Map<string, string>> {
   const sources = new Map<string, string>();
   for (const folder of SOURCE_FOLDERS) {
     const names = await readdir(join(sourceRoot, folder));
@@ -62,7 +79,10 @@ async function collectSources(sourceRoot: string): Promise<Map<string, string>> 
   return sources;
 }
 
-async function transpileAll(sources: Map<string, string>, outputRoot: string): Promise<void> {
+async function transpileAll(
+  sources: Map<string, string>,
+  outputRoot: string,
+): Promise<void> {
   const { default: ts } = await import("typescript");
   await writeFile(join(outputRoot, "package.json"), '{ "type": "module" }\n');
 

@@ -11,7 +11,10 @@ export class PackageError extends Error {
   }
 }
 
-export function fail(code: ReadFailure["code"], params: ReadFailure["params"]): never {
+export function fail(
+  code: ReadFailure["code"],
+  params: ReadFailure["params"],
+): never {
   throw new PackageError({ code, params });
 }
 
@@ -114,7 +117,10 @@ function checkEntry(source: yauzl.Entry, count: number): void {
  * that declares a small size and inflates to more is caught by
  * `inflatePart`, which never writes past the declared size.
  */
-export function checkDeclaredSize(entry: ZipEntry, maxBytes: number = readLimits.maxPartBytes): void {
+export function checkDeclaredSize(
+  entry: ZipEntry,
+  maxBytes: number = readLimits.maxPartBytes,
+): void {
   if (entry.uncompressedSize > maxBytes) {
     fail("workbook-too-large", {
       detail: `phần ${entry.name} giải nén ra ${formatMegabytes(entry.uncompressedSize)}`,
@@ -134,7 +140,10 @@ function formatMegabytes(bytes: number): string {
 }
 
 /** Reads a part's stored bytes, still compressed. */
-export async function readCompressed(pkg: ZipPackage, entry: ZipEntry): Promise<Buffer> {
+export async function readCompressed(
+  pkg: ZipPackage,
+  entry: ZipEntry,
+): Promise<Buffer> {
   const stream = await pkg.file.openReadStreamPromise(entry.source, {
     decompress: false,
   });
@@ -173,15 +182,25 @@ export function inflatePart(
   inflateDeflated(entry, compressed, onChunk);
 }
 
-function inflateStored(entry: ZipEntry, stored: Uint8Array, onChunk: ChunkHandler): void {
+function inflateStored(
+  entry: ZipEntry,
+  stored: Uint8Array,
+  onChunk: ChunkHandler,
+): void {
   const end = Math.min(stored.length, entry.uncompressedSize);
   for (let offset = 0; offset < end; offset += SLICE_BYTES) {
-    const more = onChunk(stored.subarray(offset, Math.min(offset + SLICE_BYTES, end)));
+    const more = onChunk(
+      stored.subarray(offset, Math.min(offset + SLICE_BYTES, end)),
+    );
     if (!more) return;
   }
 }
 
-function inflateDeflated(entry: ZipEntry, compressed: Uint8Array, onChunk: ChunkHandler): void {
+function inflateDeflated(
+  entry: ZipEntry,
+  compressed: Uint8Array,
+  onChunk: ChunkHandler,
+): void {
   let inflated = 0;
   let stopped = false;
 
@@ -197,7 +216,11 @@ function inflateDeflated(entry: ZipEntry, compressed: Uint8Array, onChunk: Chunk
   });
 
   try {
-    for (let offset = 0; offset < compressed.length && !stopped; offset += SLICE_BYTES) {
+    for (
+      let offset = 0;
+      offset < compressed.length && !stopped;
+      offset += SLICE_BYTES
+    ) {
       const slice = compressed.subarray(offset, offset + SLICE_BYTES);
       inflater.push(slice, offset + SLICE_BYTES >= compressed.length);
     }
@@ -209,7 +232,10 @@ function inflateDeflated(entry: ZipEntry, compressed: Uint8Array, onChunk: Chunk
 }
 
 /** Inflates a whole part (bounded by its declared size) into one buffer. */
-export function inflateWhole(entry: ZipEntry, compressed: Uint8Array): Uint8Array {
+export function inflateWhole(
+  entry: ZipEntry,
+  compressed: Uint8Array,
+): Uint8Array {
   const chunks: Uint8Array[] = [];
   inflatePart(entry, compressed, (chunk) => {
     chunks.push(chunk.slice());

@@ -43,20 +43,29 @@ export interface RawXlsxOptions {
 }
 
 const MAIN_NS = "http://schemas.openxmlformats.org/spreadsheetml/2006/main";
-const REL_NS = "http://schemas.openxmlformats.org/officeDocument/2006/relationships";
-const PACKAGE_NS = "http://schemas.openxmlformats.org/package/2006/relationships";
+const REL_NS =
+  "http://schemas.openxmlformats.org/officeDocument/2006/relationships";
+const PACKAGE_NS =
+  "http://schemas.openxmlformats.org/package/2006/relationships";
 
 /** Builds the bytes of an xlsx file. */
-export function buildRawXlsx(sheets: RawSheet[], options: RawXlsxOptions = {}): Uint8Array {
+export function buildRawXlsx(
+  sheets: RawSheet[],
+  options: RawXlsxOptions = {},
+): Uint8Array {
   const formats = collectFormats(sheets);
   const files: Zippable = {
     "[Content_Types].xml": strToU8(contentTypes(sheets, formats.length > 0)),
     "_rels/.rels": strToU8(rootRelationships()),
     "xl/workbook.xml": strToU8(workbookXml(sheets, options)),
-    "xl/_rels/workbook.xml.rels": strToU8(workbookRelationships(sheets, formats.length > 0)),
+    "xl/_rels/workbook.xml.rels": strToU8(
+      workbookRelationships(sheets, formats.length > 0),
+    ),
   };
   sheets.forEach((sheet, index) => {
-    files[`xl/worksheets/sheet${index + 1}.xml`] = strToU8(sheetXml(sheet, formats, options));
+    files[`xl/worksheets/sheet${index + 1}.xml`] = strToU8(
+      sheetXml(sheet, formats, options),
+    );
   });
   if (formats.length > 0) files["xl/styles.xml"] = strToU8(stylesXml(formats));
   for (const [name, content] of Object.entries(options.extraEntries ?? {})) {
@@ -96,7 +105,8 @@ function collectFormats(sheets: RawSheet[]): string[] {
   for (const sheet of sheets) {
     for (const row of sheet.rows) {
       for (const cell of row) {
-        if (isFormatted(cell) && !formats.includes(cell.format)) formats.push(cell.format);
+        if (isFormatted(cell) && !formats.includes(cell.format))
+          formats.push(cell.format);
       }
     }
   }
@@ -107,7 +117,11 @@ function isFormatted(cell: RawCell): cell is { value: number; format: string } {
   return typeof cell === "object" && cell !== null && "format" in cell;
 }
 
-function sheetXml(sheet: RawSheet, formats: string[], options: RawXlsxOptions): string {
+function sheetXml(
+  sheet: RawSheet,
+  formats: string[],
+  options: RawXlsxOptions,
+): string {
   const rows = sheet.rows
     .map((row, rowIndex) => rowXml(row, rowIndex + 1, formats))
     .filter((row) => row !== "")
@@ -129,7 +143,9 @@ function sheetXml(sheet: RawSheet, formats: string[], options: RawXlsxOptions): 
 
 function rowXml(row: RawCell[], rowNumber: number, formats: string[]): string {
   const cells = row
-    .map((cell, index) => cellXml(cell, `${columnLetters(index + 1)}${rowNumber}`, formats))
+    .map((cell, index) =>
+      cellXml(cell, `${columnLetters(index + 1)}${rowNumber}`, formats),
+    )
     .join("");
   return cells === "" ? "" : `<row r="${rowNumber}">${cells}</row>`;
 }
@@ -140,8 +156,10 @@ function cellXml(cell: RawCell, address: string, formats: string[]): string {
     return `<c r="${address}" t="inlineStr"><is><t xml:space="preserve">${escapeXml(cell)}</t></is></c>`;
   }
   if (typeof cell === "number") return `<c r="${address}"><v>${cell}</v></c>`;
-  if (typeof cell === "boolean") return `<c r="${address}" t="b"><v>${cell ? 1 : 0}</v></c>`;
-  if ("error" in cell) return `<c r="${address}" t="e"><v>${escapeXml(cell.error)}</v></c>`;
+  if (typeof cell === "boolean")
+    return `<c r="${address}" t="b"><v>${cell ? 1 : 0}</v></c>`;
+  if ("error" in cell)
+    return `<c r="${address}" t="e"><v>${escapeXml(cell.error)}</v></c>`;
   if ("format" in cell) {
     const style = formats.indexOf(cell.format) + 1;
     return `<c r="${address}" s="${style}"><v>${cell.value}</v></c>`;
@@ -149,7 +167,10 @@ function cellXml(cell: RawCell, address: string, formats: string[]): string {
   return formulaXml(cell, address);
 }
 
-function formulaXml(cell: { formula: string; cached?: number | string }, address: string): string {
+function formulaXml(
+  cell: { formula: string; cached?: number | string },
+  address: string,
+): string {
   const formula = `<f>${escapeXml(cell.formula)}</f>`;
   if (cell.cached === undefined) return `<c r="${address}">${formula}</c>`;
   if (typeof cell.cached === "string") {
@@ -160,7 +181,10 @@ function formulaXml(cell: { formula: string; cached?: number | string }, address
 
 function workbookXml(sheets: RawSheet[], options: RawXlsxOptions): string {
   const sheetTags = sheets
-    .map((sheet, index) => `<sheet name="${escapeXml(sheet.name)}" sheetId="${index + 1}" r:id="rId${index + 1}"/>`)
+    .map(
+      (sheet, index) =>
+        `<sheet name="${escapeXml(sheet.name)}" sheetId="${index + 1}" r:id="rId${index + 1}"/>`,
+    )
     .join("");
   const properties = options.date1904 ? '<workbookPr date1904="1"/>' : "";
   return (
@@ -176,7 +200,9 @@ function workbookRelationships(sheets: RawSheet[], styled: boolean): string {
       `<Relationship Id="rId${index + 1}" Type="${REL_NS}/worksheet" Target="worksheets/sheet${index + 1}.xml"/>`,
   );
   if (styled) {
-    relations.push(`<Relationship Id="rIdStyles" Type="${REL_NS}/styles" Target="styles.xml"/>`);
+    relations.push(
+      `<Relationship Id="rIdStyles" Type="${REL_NS}/styles" Target="styles.xml"/>`,
+    );
   }
   return `<?xml version="1.0" encoding="UTF-8"?>\n<Relationships xmlns="${PACKAGE_NS}">${relations.join("")}</Relationships>`;
 }
@@ -212,10 +238,16 @@ function contentTypes(sheets: RawSheet[], styled: boolean): string {
 
 function stylesXml(formats: string[]): string {
   const numberFormats = formats
-    .map((format, index) => `<numFmt numFmtId="${164 + index}" formatCode="${escapeXml(format)}"/>`)
+    .map(
+      (format, index) =>
+        `<numFmt numFmtId="${164 + index}" formatCode="${escapeXml(format)}"/>`,
+    )
     .join("");
   const cellFormats = formats
-    .map((_, index) => `<xf numFmtId="${164 + index}" fontId="0" fillId="0" borderId="0" applyNumberFormat="1"/>`)
+    .map(
+      (_, index) =>
+        `<xf numFmtId="${164 + index}" fontId="0" fillId="0" borderId="0" applyNumberFormat="1"/>`,
+    )
     .join("");
   return (
     '<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n' +

@@ -47,11 +47,15 @@ describe("convertVni", () => {
 
 describe("detectLegacyEncoding", () => {
   it("detects TCVN3 labels", () => {
-    expect(detectLegacyEncoding(TCVN3_CASES.map(([legacy]) => legacy))).toBe("TCVN3");
+    expect(detectLegacyEncoding(TCVN3_CASES.map(([legacy]) => legacy))).toBe(
+      "TCVN3",
+    );
   });
 
   it("detects VNI labels", () => {
-    expect(detectLegacyEncoding(VNI_CASES.map(([legacy]) => legacy))).toBe("VNI");
+    expect(detectLegacyEncoding(VNI_CASES.map(([legacy]) => legacy))).toBe(
+      "VNI",
+    );
   });
 
   it("detects one TCVN3 label alone", () => {
@@ -63,11 +67,15 @@ describe("detectLegacyEncoding", () => {
   });
 
   it("leaves Unicode Vietnamese alone", () => {
-    expect(detectLegacyEncoding(["Tổng số cử tri", "Không", "Cà Mau"])).toBeNull();
+    expect(
+      detectLegacyEncoding(["Tổng số cử tri", "Không", "Cà Mau"]),
+    ).toBeNull();
   });
 
   it("leaves ASCII alone", () => {
-    expect(detectLegacyEncoding(["Tong so cu tri", "PL01", "10h30"])).toBeNull();
+    expect(
+      detectLegacyEncoding(["Tong so cu tri", "PL01", "10h30"]),
+    ).toBeNull();
   });
 
   it("leaves Latin-1 words of other languages alone", () => {

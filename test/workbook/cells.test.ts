@@ -5,7 +5,11 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 
 import { closeWorkbookReaders, readWorkbook } from "../../src/workbook/read.js";
 import type { CellValue } from "../../src/workbook/types.js";
-import { type RawSheet, type RawXlsxOptions, writeRawXlsx } from "../helpers/raw-xlsx.js";
+import {
+  type RawSheet,
+  type RawXlsxOptions,
+  writeRawXlsx,
+} from "../helpers/raw-xlsx.js";
 
 let folder: string;
 
@@ -27,7 +31,8 @@ async function readCells(
   const result = await readWorkbook(path);
   if (!result.ok) throw new Error(`read failed: ${result.failure.code}`);
   const cells = new Map<string, CellValue>();
-  for (const cell of result.workbook.sheets[0]?.cells ?? []) cells.set(cell.address, cell.value);
+  for (const cell of result.workbook.sheets[0]?.cells ?? [])
+    cells.set(cell.address, cell.value);
   return cells;
 }
 
@@ -42,7 +47,11 @@ describe("readWorkbook formulas without a cached result", () => {
           [100, 200, { formula: "A1+B1" }],
           [{ formula: "C1*2" }, { formula: "A3+1" }, { formula: "SUM(A1:C1)" }],
           ["chữ", { formula: "A3+1" }, { formula: "Sheet2!A1" }],
-          [{ formula: "A4+1" }, { formula: "VLOOKUP(1,A1:B2,2)" }, { formula: "A1/0" }],
+          [
+            { formula: "A4+1" },
+            { formula: "VLOOKUP(1,A1:B2,2)" },
+            { formula: "A1/0" },
+          ],
           [{ formula: "A1*3", cached: 7 }],
         ],
       },
@@ -74,7 +83,10 @@ describe("readWorkbook formulas without a cached result", () => {
   });
 
   it("keeps a function it does not compute", () => {
-    expect(cells.get("B4")).toEqual({ type: "formula", formula: "VLOOKUP(1,A1:B2,2)" });
+    expect(cells.get("B4")).toEqual({
+      type: "formula",
+      formula: "VLOOKUP(1,A1:B2,2)",
+    });
   });
 
   it("keeps a division by zero", () => {
@@ -106,7 +118,11 @@ describe("readWorkbook value kinds from another writer", () => {
   });
 
   it("keeps a percent format", () => {
-    expect(cells.get("B1")).toEqual({ type: "number", value: 0.9878, format: "0.00%" });
+    expect(cells.get("B1")).toEqual({
+      type: "number",
+      value: 0.9878,
+      format: "0.00%",
+    });
   });
 
   it("reads an error value", () => {
@@ -118,7 +134,10 @@ describe("readWorkbook value kinds from another writer", () => {
   });
 
   it("reads a date-time as wall-clock time", () => {
-    expect(cells.get("B4")).toEqual({ type: "date", value: "2021-05-23T10:39:00" });
+    expect(cells.get("B4")).toEqual({
+      type: "date",
+      value: "2021-05-23T10:39:00",
+    });
   });
 
   it("reads a formula's cached text", () => {
@@ -175,11 +194,17 @@ describe("readWorkbook cells exceljs misreads", () => {
   });
 
   it("reads an ISO 8601 date-time cell", () => {
-    expect(cells.get("A1")).toEqual({ type: "date", value: "2021-05-23T10:39:00" });
+    expect(cells.get("A1")).toEqual({
+      type: "date",
+      value: "2021-05-23T10:39:00",
+    });
   });
 
   it("reads an ISO 8601 date cell", () => {
-    expect(cells.get("B1")).toEqual({ type: "date", value: "2021-05-23T00:00:00" });
+    expect(cells.get("B1")).toEqual({
+      type: "date",
+      value: "2021-05-23T00:00:00",
+    });
   });
 
   it("drops a shared string without a shared-strings part", () => {

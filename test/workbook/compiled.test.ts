@@ -22,15 +22,21 @@ beforeAll(async () => {
     "npx",
     [
       "tsc",
-      "--outDir", output,
-      "--rootDir", join(ROOT, "src"),
-      "--module", "NodeNext",
-      "--moduleResolution", "NodeNext",
-      "--target", "ES2022",
+      "--outDir",
+      output,
+      "--rootDir",
+      join(ROOT, "src"),
+      "--module",
+      "NodeNext",
+      "--moduleResolution",
+      "NodeNext",
+      "--target",
+      "ES2022",
       "--strict",
       "--skipLibCheck",
       "--esModuleInterop",
-      "--types", "node",
+      "--types",
+      "node",
       join(ROOT, "src/workbook/read.ts"),
       join(ROOT, "src/workbook/worker.ts"),
     ],
@@ -48,7 +54,11 @@ async function readWithCompiled(file: string): Promise<unknown> {
     `const result = await readWorkbook(${JSON.stringify(file)});` +
     "await closeWorkbookReaders();" +
     "console.log(JSON.stringify(result.ok ? 'read' : result.failure.code));";
-  const { stdout } = await run(process.execPath, ["--input-type=module", "-e", script]);
+  const { stdout } = await run(process.execPath, [
+    "--input-type=module",
+    "-e",
+    script,
+  ]);
   return JSON.parse(stdout);
 }
 
@@ -58,7 +68,9 @@ describe("compiled reader", () => {
   });
 
   it("returns a failure code through its worker", async () => {
-    expect(await readWithCompiled(join(FIXTURES, "doctype.xlsx"))).toBe("xml-entities");
+    expect(await readWithCompiled(join(FIXTURES, "doctype.xlsx"))).toBe(
+      "xml-entities",
+    );
   });
 
   it("converts an .xls file", async () => {

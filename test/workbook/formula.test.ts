@@ -1,6 +1,9 @@
 import { describe, expect, it } from "vitest";
 
-import { type CellLookup, evaluateFormula } from "../../src/workbook/formula.js";
+import {
+  type CellLookup,
+  evaluateFormula,
+} from "../../src/workbook/formula.js";
 
 // Column A contains 10, 20 and 30 in rows 1 to 3. B1 is text and C1 is blank.
 const lookup: CellLookup = (row, col) => {

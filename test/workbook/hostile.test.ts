@@ -50,7 +50,9 @@ afterAll(async () => {
 
 function labelCell(result: ReadResult, address: string): unknown {
   if (!result.ok) return undefined;
-  return result.workbook.sheets[0]?.cells.find((cell) => cell.address === address)?.value;
+  return result.workbook.sheets[0]?.cells.find(
+    (cell) => cell.address === address,
+  )?.value;
 }
 
 describe("readWorkbook on the hostile corpus", () => {
@@ -66,20 +68,28 @@ describe("readWorkbook on the hostile corpus", () => {
         return;
       }
       expect(result.ok ? "read" : result.failure.code).toBe("read");
-      const notes = result.ok ? result.workbook.notes.map((note) => note.code) : [];
+      const notes = result.ok
+        ? result.workbook.notes.map((note) => note.code)
+        : [];
       expect(notes).toEqual(expected.notes);
     });
   }
 
   it("expects only failure codes from the finding catalogue", () => {
     for (const [, expected] of CORPUS) {
-      if (!expected.read) expect(Object.keys(catalogue)).toContain(expected.code);
+      if (!expected.read)
+        expect(Object.keys(catalogue)).toContain(expected.code);
     }
   });
 });
 
 describe("readWorkbook contents of converted and other-program files", () => {
-  for (const name of ["form.xls", "form.ods", "libreoffice.xlsx", "gnumeric.xlsx"]) {
+  for (const name of [
+    "form.xls",
+    "form.ods",
+    "libreoffice.xlsx",
+    "gnumeric.xlsx",
+  ]) {
     it(`${name}: keeps the voter total`, async () => {
       const result = await readWorkbook(join(FOLDER, name));
       expect(labelCell(result, "B6")).toEqual({ type: "number", value: 52341 });
@@ -87,7 +97,10 @@ describe("readWorkbook contents of converted and other-program files", () => {
 
     it(`${name}: keeps the percent format`, async () => {
       const result = await readWorkbook(join(FOLDER, name));
-      expect(labelCell(result, "C9")).toMatchObject({ type: "number", format: "0.00%" });
+      expect(labelCell(result, "C9")).toMatchObject({
+        type: "number",
+        format: "0.00%",
+      });
     });
   }
 
@@ -95,15 +108,23 @@ describe("readWorkbook contents of converted and other-program files", () => {
     it(`${name}: reads a label and its value`, async () => {
       const result = await readWorkbook(join(FOLDER, name));
       const cells = result.ok ? (result.workbook.sheets[0]?.cells ?? []) : [];
-      const label = cells.find((cell) => cell.value.type === "text" && cell.value.value === "Tổng số cử tri");
-      const value = cells.find((cell) => cell.row === label?.row && cell.col === (label?.col ?? 0) + 1);
+      const label = cells.find(
+        (cell) =>
+          cell.value.type === "text" && cell.value.value === "Tổng số cử tri",
+      );
+      const value = cells.find(
+        (cell) => cell.row === label?.row && cell.col === (label?.col ?? 0) + 1,
+      );
       expect(value?.value).toEqual({ type: "number", value: 52341 });
     });
   }
 
   it("tcvn3.xlsx: converts a label to Unicode", async () => {
     const result = await readWorkbook(join(FOLDER, "tcvn3.xlsx"));
-    expect(labelCell(result, "A6")).toEqual({ type: "text", value: "Tổng số cử tri" });
+    expect(labelCell(result, "A6")).toEqual({
+      type: "text",
+      value: "Tổng số cử tri",
+    });
   });
 
   it("tcvn3.xlsx: names the encoding", async () => {
@@ -157,7 +178,10 @@ describe("readWorkbook on other-writer.xlsx", () => {
   });
 
   it("reads inline strings", () => {
-    expect(labelCell(result, "A1")).toEqual({ type: "text", value: "Tổng số cử tri" });
+    expect(labelCell(result, "A1")).toEqual({
+      type: "text",
+      value: "Tổng số cử tri",
+    });
   });
 
   it("keeps a custom number format", () => {
@@ -181,7 +205,10 @@ describe("readWorkbook on other-writer.xlsx", () => {
   });
 
   it("reads a 1904-system date as wall-clock time", () => {
-    expect(labelCell(result, "B6")).toEqual({ type: "date", value: "2021-05-23T10:39:00" });
+    expect(labelCell(result, "B6")).toEqual({
+      type: "date",
+      value: "2021-05-23T10:39:00",
+    });
   });
 
   it("computes SUM over a range", () => {

@@ -154,7 +154,9 @@ describe("readWorkbook bounds", () => {
     const saved = process.env.PATH;
     process.env.PATH = "";
     try {
-      const result = await readWorkbook(join(import.meta.dirname, "../../fixtures/hostile/form.xls"));
+      const result = await readWorkbook(
+        join(import.meta.dirname, "../../fixtures/hostile/form.xls"),
+      );
       expect(result.ok ? null : result.failure).toEqual({
         code: "unsupported-format",
         params: { format: ".xls" },
@@ -193,11 +195,18 @@ describe("readWorkbook entity declarations outside sheets", () => {
   for (const [part, xml] of parts) {
     it(`rejects a DOCTYPE in ${part}`, async () => {
       const path = join(folder, `entities-${part.replace(/\W/g, "-")}.xlsx`);
-      await writeRawXlsx(path, [{ name: "PL01", rows: [["Tổng số cử tri", 1]] }], {
-        extraEntries: { [part]: xml },
-      });
+      await writeRawXlsx(
+        path,
+        [{ name: "PL01", rows: [["Tổng số cử tri", 1]] }],
+        {
+          extraEntries: { [part]: xml },
+        },
+      );
       const result = await readWorkbook(path);
-      expect(result.ok ? null : result.failure).toEqual({ code: "xml-entities", params: { part } });
+      expect(result.ok ? null : result.failure).toEqual({
+        code: "xml-entities",
+        params: { part },
+      });
     });
   }
 });
@@ -218,6 +227,8 @@ describe("readWorkbook on paths that are not regular files", () => {
   });
 
   it("rejects a missing file", async () => {
-    expect(codeOf(await readWorkbook(join(folder, "khong-co.xlsx")))).toBe("file-unreadable");
+    expect(codeOf(await readWorkbook(join(folder, "khong-co.xlsx")))).toBe(
+      "file-unreadable",
+    );
   });
 });

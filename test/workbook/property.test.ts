@@ -29,7 +29,10 @@ afterAll(async () => {
 });
 
 /** Reads bytes as a file; throws if the reader throws, hangs or returns junk. */
-async function readBytes(bytes: Uint8Array, extension = ".xlsx"): Promise<ReadResult> {
+async function readBytes(
+  bytes: Uint8Array,
+  extension = ".xlsx",
+): Promise<ReadResult> {
   const path = join(folder, `case-${counter++}${extension}`);
   await writeFile(path, bytes);
   const started = Date.now();
@@ -50,7 +53,11 @@ function expectWellFormed(result: ReadResult): void {
 const mutation = fc.oneof(
   fc.record({ kind: fc.constant("set"), at: fc.nat(), byte: fc.nat(255) }),
   fc.record({ kind: fc.constant("cut"), at: fc.nat() }),
-  fc.record({ kind: fc.constant("insert"), at: fc.nat(), bytes: fc.uint8Array({ maxLength: 64 }) }),
+  fc.record({
+    kind: fc.constant("insert"),
+    at: fc.nat(),
+    bytes: fc.uint8Array({ maxLength: 64 }),
+  }),
 );
 
 type Mutation = typeof mutation extends fc.Arbitrary<infer T> ? T : never;
@@ -75,23 +82,38 @@ function mutate(bytes: Uint8Array, mutations: Mutation[]): Uint8Array {
 const cell: fc.Arbitrary<RawCell> = fc.oneof(
   fc.string(),
   fc.string({ unit: "grapheme" }),
-  fc.constantFrom("Tổng số cử tri", "Tæng sè cö tri", "Toång soá cöû tri", "=1+1", "#REF!"),
+  fc.constantFrom(
+    "Tổng số cử tri",
+    "Tæng sè cö tri",
+    "Toång soá cöû tri",
+    "=1+1",
+    "#REF!",
+  ),
   fc.double(),
   fc.integer(),
   fc.boolean(),
   fc.constant(null),
   fc.record({ formula: fc.string({ maxLength: 20 }) }),
-  fc.record({ formula: fc.constantFrom("A1+B1", "SUM(A1:C3)", "A1/B1", "A1*"), cached: fc.option(fc.double(), { nil: undefined }) }),
-  fc.record({ value: fc.double(), format: fc.constantFrom("0.00%", "dd/mm/yyyy", "hh:mm", '#,##0 "x"', "@") }),
+  fc.record({
+    formula: fc.constantFrom("A1+B1", "SUM(A1:C3)", "A1/B1", "A1*"),
+    cached: fc.option(fc.double(), { nil: undefined }),
+  }),
+  fc.record({
+    value: fc.double(),
+    format: fc.constantFrom("0.00%", "dd/mm/yyyy", "hh:mm", '#,##0 "x"', "@"),
+  }),
   fc.record({ error: fc.constantFrom("#REF!", "#DIV/0!", "#N/A", "#VALUE!") }),
 );
 
 describe("readWorkbook on mutated forms", () => {
   it("never throws on mutated zip bytes", async () => {
     await fc.assert(
-      fc.asyncProperty(fc.array(mutation, { minLength: 1, maxLength: 4 }), async (mutations) => {
-        expectWellFormed(await readBytes(mutate(form, mutations)));
-      }),
+      fc.asyncProperty(
+        fc.array(mutation, { minLength: 1, maxLength: 4 }),
+        async (mutations) => {
+          expectWellFormed(await readBytes(mutate(form, mutations)));
+        },
+      ),
       { numRuns: 60 },
     );
   });
@@ -103,7 +125,9 @@ describe("readWorkbook on mutated forms", () => {
         fc.string({ minLength: 1, maxLength: 31 }),
         async (rows, name) => {
           const sheetName = name.replace(/[\\/?*[\]:]/g, "_");
-          expectWellFormed(await readBytes(buildRawXlsx([{ name: sheetName, rows }])));
+          expectWellFormed(
+            await readBytes(buildRawXlsx([{ name: sheetName, rows }])),
+          );
         },
       ),
       { numRuns: 60 },
@@ -112,12 +136,21 @@ describe("readWorkbook on mutated forms", () => {
 
   it("never throws on mutated raw xlsx bytes", async () => {
     const raw = buildRawXlsx([
-      { name: "PL01", rows: [["Tổng số cử tri", 52341], ["Số cử tri đã đi bầu", { formula: "B1/2" }]] },
+      {
+        name: "PL01",
+        rows: [
+          ["Tổng số cử tri", 52341],
+          ["Số cử tri đã đi bầu", { formula: "B1/2" }],
+        ],
+      },
     ]);
     await fc.assert(
-      fc.asyncProperty(fc.array(mutation, { minLength: 1, maxLength: 4 }), async (mutations) => {
-        expectWellFormed(await readBytes(mutate(raw, mutations)));
-      }),
+      fc.asyncProperty(
+        fc.array(mutation, { minLength: 1, maxLength: 4 }),
+        async (mutations) => {
+          expectWellFormed(await readBytes(mutate(raw, mutations)));
+        },
+      ),
       { numRuns: 60 },
     );
   });

@@ -17,7 +17,10 @@ async function writeExcelJsForm(path: string): Promise<void> {
   sheet.getCell("B1").value = 52341;
   sheet.getCell("B2").value = { formula: "B1*2", result: 104682 };
   sheet.getCell("B3").value = {
-    richText: [{ text: "Số cử tri " }, { font: { bold: true }, text: "đã đi bầu" }],
+    richText: [
+      { text: "Số cử tri " },
+      { font: { bold: true }, text: "đã đi bầu" },
+    ],
   };
   sheet.getCell("B4").value = {
     text: "Trang chủ",

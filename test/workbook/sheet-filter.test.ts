@@ -1,7 +1,11 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 
-import { SheetFilter, columnName, columnNumber } from "../../src/workbook/sheet-filter.js";
+import {
+  SheetFilter,
+  columnName,
+  columnNumber,
+} from "../../src/workbook/sheet-filter.js";
 import { PackageError } from "../../src/workbook/zip.js";
 
 const NS = "http://schemas.openxmlformats.org/spreadsheetml/2006/main";
@@ -57,8 +61,10 @@ describe("SheetFilter", () => {
   it("removes a namespace prefix", () => {
     const xml =
       `<x:worksheet xmlns:x="${NS}"><x:sheetData><x:row r="1">` +
-      "<x:c r=\"A1\"><x:v>7</x:v></x:c></x:row></x:sheetData></x:worksheet>";
-    expect(filter(xml).xml).toContain('<row r="1"><c r="A1"><v>7</v></c></row>');
+      '<x:c r="A1"><x:v>7</x:v></x:c></x:row></x:sheetData></x:worksheet>';
+    expect(filter(xml).xml).toContain(
+      '<row r="1"><c r="A1"><v>7</v></c></row>',
+    );
   });
 
   it("adds missing row and cell references", () => {
@@ -77,13 +83,19 @@ describe("SheetFilter", () => {
   });
 
   it("marks rows past the limit as truncated", () => {
-    const rows = Array.from({ length: 5_010 }, (_, index) => `<row r="${index + 1}"><c><v>1</v></c></row>`);
+    const rows = Array.from(
+      { length: 5_010 },
+      (_, index) => `<row r="${index + 1}"><c><v>1</v></c></row>`,
+    );
     const xml = `<worksheet xmlns="${NS}"><sheetData>${rows.join("")}</sheetData></worksheet>`;
     expect(filter(xml, 4096).truncated).toBe(true);
   });
 
   it("keeps rows up to the limit", () => {
-    const rows = Array.from({ length: 5_010 }, (_, index) => `<row r="${index + 1}"><c><v>1</v></c></row>`);
+    const rows = Array.from(
+      { length: 5_010 },
+      (_, index) => `<row r="${index + 1}"><c><v>1</v></c></row>`,
+    );
     const xml = `<worksheet xmlns="${NS}"><sheetData>${rows.join("")}</sheetData></worksheet>`;
     expect(filter(xml, 4096).xml.match(/<row /g)?.length).toBe(5_000);
   });
@@ -95,7 +107,9 @@ describe("SheetFilter", () => {
 
   it("rejects a row longer than the row limit", () => {
     const xml = `<worksheet xmlns="${NS}"><sheetData><row r="1"><c><v>${"9".repeat(5 * 1024 * 1024)}`;
-    expect(failureCode(() => filter(xml, 64 * 1024))).toBe("workbook-too-large");
+    expect(failureCode(() => filter(xml, 64 * 1024))).toBe(
+      "workbook-too-large",
+    );
   });
 
   it("rejects a part without a worksheet", () => {

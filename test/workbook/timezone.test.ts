@@ -14,10 +14,17 @@ beforeAll(async () => {
   folder = await mkdtemp(join(tmpdir(), "bctinh-zone-"));
   // 44339.44375 is 23 May 2021 10:39 in the 1900 date system.
   await writeRawXlsx(join(folder, "raw.xlsx"), [
-    { name: "PL01", rows: [["Thời gian gửi", { value: 44339.44375, format: "hh:mm dd/mm/yyyy" }]] },
+    {
+      name: "PL01",
+      rows: [
+        ["Thời gian gửi", { value: 44339.44375, format: "hh:mm dd/mm/yyyy" }],
+      ],
+    },
   ]);
   const book = new ExcelJS.Workbook();
-  book.addWorksheet("PL01").getCell("B1").value = new Date(Date.UTC(2021, 4, 23, 10, 39));
+  book.addWorksheet("PL01").getCell("B1").value = new Date(
+    Date.UTC(2021, 4, 23, 10, 39),
+  );
   await book.xlsx.writeFile(join(folder, "exceljs.xlsx"));
 });
 
@@ -30,7 +37,8 @@ afterAll(async () => {
 async function readTime(name: string): Promise<unknown> {
   const result = await readWorkbook(join(folder, name));
   if (!result.ok) return result.failure.code;
-  return result.workbook.sheets[0]?.cells.find((cell) => cell.address === "B1")?.value;
+  return result.workbook.sheets[0]?.cells.find((cell) => cell.address === "B1")
+    ?.value;
 }
 
 for (const zone of ["UTC", "Asia/Ho_Chi_Minh", "America/New_York"]) {
@@ -42,12 +50,19 @@ for (const zone of ["UTC", "Asia/Ho_Chi_Minh", "America/New_York"]) {
 
     it("applies the zone to this process", () => {
       const offset = new Date(Date.UTC(2021, 4, 23)).getTimezoneOffset();
-      const expected = { UTC: 0, "Asia/Ho_Chi_Minh": -420, "America/New_York": 240 }[zone];
+      const expected = {
+        UTC: 0,
+        "Asia/Ho_Chi_Minh": -420,
+        "America/New_York": 240,
+      }[zone];
       expect(offset).toBe(expected);
     });
 
     it("reads a time written by another program as shown", async () => {
-      expect(await readTime("raw.xlsx")).toEqual({ type: "date", value: "2021-05-23T10:39:00" });
+      expect(await readTime("raw.xlsx")).toEqual({
+        type: "date",
+        value: "2021-05-23T10:39:00",
+      });
     });
 
     it("reads a time written by exceljs as shown", async () => {

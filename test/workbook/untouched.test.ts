@@ -1,4 +1,12 @@
-import { chmod, copyFile, mkdtemp, readFile, readdir, rm, stat } from "node:fs/promises";
+import {
+  chmod,
+  copyFile,
+  mkdtemp,
+  readFile,
+  readdir,
+  rm,
+  stat,
+} from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
@@ -44,7 +52,11 @@ beforeAll(async () => {
     await copyFile(join(FIXTURES, name), path);
     await chmod(path, 0o444);
     const stats = await stat(path);
-    before.set(name, { bytes: await readFile(path), mtimeMs: stats.mtimeMs, mode: stats.mode });
+    before.set(name, {
+      bytes: await readFile(path),
+      mtimeMs: stats.mtimeMs,
+      mode: stats.mode,
+    });
   }
   listingBefore = (await readdir(inbox)).sort();
   conversionFoldersBefore = await conversionFolders();
@@ -63,11 +75,15 @@ describe("readWorkbook leaves inputs untouched", () => {
   for (const name of NAMES) {
     it(`${name}: same bytes`, async () => {
       const bytes = await readFile(join(inbox, name));
-      expect(bytes.equals(before.get(name)?.bytes ?? Buffer.alloc(0))).toBe(true);
+      expect(bytes.equals(before.get(name)?.bytes ?? Buffer.alloc(0))).toBe(
+        true,
+      );
     });
 
     it(`${name}: same modification time`, async () => {
-      expect((await stat(join(inbox, name))).mtimeMs).toBe(before.get(name)?.mtimeMs);
+      expect((await stat(join(inbox, name))).mtimeMs).toBe(
+        before.get(name)?.mtimeMs,
+      );
     });
 
     it(`${name}: same permissions`, async () => {
