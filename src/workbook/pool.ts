@@ -48,6 +48,7 @@ export class ReaderPool {
   private nextId = 1;
   private dispatching = false;
   private dispatchAgain = false;
+  private closed = false;
 
   constructor(private readonly size: number) {}
 
@@ -56,6 +57,7 @@ export class ReaderPool {
     converted: boolean,
     limits: TaskLimits,
   ): Promise<LoadOutcome> {
+    if (this.closed) return Promise.resolve(stoppedFailure());
     return new Promise((resolve) => {
       const task = { id: this.nextId++, path, converted };
       this.queue.push({ task, limits, resolve });
@@ -63,10 +65,13 @@ export class ReaderPool {
     });
   }
 
+  /** Ends every worker; reads still running or queued fail at once. */
   async close(): Promise<void> {
+    this.closed = true;
+    const stopped = stoppedFailure();
     const slots = this.slots.splice(0);
-    for (const slot of slots)
-      this.settle(slot, failure("read-timeout", { seconds: 0 }));
+    for (const slot of slots) this.settle(slot, stopped);
+    for (const pending of this.queue.splice(0)) pending.resolve(stopped);
     await Promise.all(slots.map((slot) => slot.worker.terminate()));
   }
 
@@ -88,7 +93,7 @@ export class ReaderPool {
   }
 
   private async dispatchQueued(): Promise<void> {
-    while (this.queue.length > 0) {
+    while (this.queue.length > 0 && !this.closed) {
       const pending = this.queue[0];
       if (pending === undefined) return;
       let slot: Slot | null;
@@ -122,6 +127,10 @@ export class ReaderPool {
     if (this.slots.length >= this.size) return null;
 
     const slot = await this.spawn(memoryMb);
+    if (this.closed) {
+      this.remove(slot);
+      return null;
+    }
     return slot.current === null ? slot : null;
   }
 
@@ -212,4 +221,8 @@ function failure(
   params: ReadFailure["params"],
 ): LoadOutcome {
   return { kind: "result", result: { ok: false, failure: { code, params } } };
+}
+
+function stoppedFailure(): LoadOutcome {
+  return failure("file-unreadable", { detail: "chương trình đã dừng đọc tệp" });
 }

@@ -45,8 +45,9 @@ export async function readWorkbook(
     memoryMb: options.memoryMb ?? readLimits.memoryMb,
   };
   pool ??= new ReaderPool(readLimits.poolSize);
+  const readers = pool;
 
-  const first = await pool.run(path, false, limits);
+  const first = await readers.run(path, false, limits);
   if (first.kind === "result") return first.result;
 
   const conversionTimeoutMs =
@@ -58,7 +59,7 @@ export async function readWorkbook(
   );
   if (!conversion.ok) return { ok: false, failure: conversion.failure };
   try {
-    const second = await pool.run(conversion.path, true, limits);
+    const second = await readers.run(conversion.path, true, limits);
     if (second.kind !== "result") {
       const detail = "kết quả chuyển đổi vẫn không phải .xlsx";
       return {

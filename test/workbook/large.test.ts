@@ -232,3 +232,31 @@ describe("readWorkbook on paths that are not regular files", () => {
     );
   });
 });
+
+describe("closeWorkbookReaders", () => {
+  it("ends queued reads instead of leaving them pending", async () => {
+    const path = join(folder, "form.xlsx");
+    await writeFile(path, form);
+    const reads = Array.from({ length: 5 }, () => readWorkbook(path));
+    await closeWorkbookReaders();
+    const results = await Promise.all(reads);
+    expect(results).toHaveLength(5);
+  });
+
+  it("lets reading start again afterwards", async () => {
+    const result = await readWorkbook(join(folder, "form.xlsx"));
+    expect(codeOf(result)).toBe("read");
+  });
+});
+
+describe("closeWorkbookReaders during a conversion", () => {
+  it("ends the read without throwing", async () => {
+    const read = readWorkbook(
+      join(import.meta.dirname, "../../fixtures/hostile/form.ods"),
+    );
+    await new Promise((resolve) => setTimeout(resolve, 600));
+    await closeWorkbookReaders();
+    const result = await read;
+    expect(typeof result.ok).toBe("boolean");
+  });
+});
