@@ -4,7 +4,7 @@ import { extname } from "node:path";
 import { convertWorksheet } from "./cells.js";
 import { readInputFile } from "./input.js";
 import { convertLegacyText } from "./legacy-text.js";
-import { rebuildPackage } from "./rebuild.js";
+import { type RebuiltPackage, rebuildPackage } from "./rebuild.js";
 import {
   SNIFF_BYTES,
   classifyOle,
@@ -19,7 +19,14 @@ import type {
   Sheet,
   Workbook,
 } from "./types.js";
-import { PackageError, fail, openZip } from "./zip.js";
+import {
+  PackageError,
+  type ZipPackage,
+  fail,
+  inflateWhole,
+  openZip,
+  readCompressed,
+} from "./zip.js";
 
 /** A format that LibreOffice must convert to xlsx before it can be read. */
 export type ConvertibleFormat = ".xls" | ".ods" | ".html" | ".xml";
@@ -59,12 +66,8 @@ async function loadChecked(
   const notes: ReadNote[] = [];
 
   switch (content.kind) {
-    case "zip": {
-      const format = isOdsPackage(bytes) ? ".ods" : ".xlsx";
-      if (!options.converted) checkExtension(path, format, notes);
-      if (format === ".ods") return { kind: "convert", format, notes };
-      return parseXlsx(bytes, notes);
-    }
+    case "zip":
+      return loadZip(path, bytes, notes, options);
     case "ole":
       return loadOle(path, bytes, notes);
     case "html":
@@ -130,18 +133,48 @@ function checkExtension(
   });
 }
 
-async function parseXlsx(
+async function loadZip(
+  path: string,
   bytes: Buffer,
   notes: ReadNote[],
+  options: LoadOptions,
 ): Promise<LoadOutcome> {
   const pkg = await openZip(bytes);
   let rebuilt;
   try {
+    const format = isOdsPackage(bytes) || (await isOds(pkg)) ? ".ods" : ".xlsx";
+    if (!options.converted) checkExtension(path, format, notes);
+    if (format === ".ods") return { kind: "convert", format, notes };
     rebuilt = await rebuildPackage(pkg);
   } finally {
     pkg.file.close();
   }
+  return parseXlsx(rebuilt, notes);
+}
 
+/**
+ * Reports whether a package is an OpenDocument spreadsheet whose mimetype
+ * entry is not stored first, as some zip tools rewrite it.
+ */
+async function isOds(pkg: ZipPackage): Promise<boolean> {
+  const entry = pkg.entries.get("mimetype");
+  if (
+    !entry ||
+    !pkg.entries.has("content.xml") ||
+    entry.uncompressedSize > 100
+  ) {
+    return false;
+  }
+  const text = new TextDecoder().decode(
+    inflateWhole(entry, await readCompressed(pkg, entry)),
+  );
+  return text.trim() === "application/vnd.oasis.opendocument.spreadsheet";
+}
+
+async function parseXlsx(
+  rebuilt: RebuiltPackage,
+  notes: ReadNote[],
+): Promise<LoadOutcome> {
   const book = new ExcelJS.Workbook();
   try {
     await book.xlsx.load(Buffer.from(rebuilt.bytes) as unknown as ArrayBuffer);

@@ -155,6 +155,9 @@ function describeZip(pkg: ZipPackage): string {
   if (pkg.entries.has("ppt/presentation.xml"))
     return "bản trình chiếu PowerPoint";
   if (pkg.entries.has("content.xml")) return "tài liệu OpenDocument";
+  if (pkg.entries.has("xl/workbook.bin")) {
+    return "bảng tính Excel nhị phân .xlsb, hãy lưu lại dạng .xlsx";
+  }
   return "tệp nén zip không chứa bảng tính";
 }
 

@@ -1,5 +1,6 @@
 import { execFileSync } from "node:child_process";
-import { mkdir, mkdtemp, rm, writeFile } from "node:fs/promises";
+import { mkdir, mkdtemp, readFile, rm, writeFile } from "node:fs/promises";
+import { unzipSync, zipSync } from "fflate";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
@@ -258,5 +259,24 @@ describe("closeWorkbookReaders during a conversion", () => {
     await closeWorkbookReaders();
     const result = await read;
     expect(typeof result.ok).toBe("boolean");
+  });
+});
+
+describe("readWorkbook on repacked OpenDocument files", () => {
+  it("converts an .ods whose mimetype entry is not first", async () => {
+    const original = unzipSync(
+      new Uint8Array(
+        await readFile(
+          join(import.meta.dirname, "../../fixtures/hostile/form.ods"),
+        ),
+      ),
+    );
+    const { mimetype, ...rest } = original;
+    const path = join(folder, "repacked.ods");
+    await writeFile(
+      path,
+      zipSync({ ...rest, mimetype: mimetype ?? new Uint8Array() }),
+    );
+    expect(codeOf(await readWorkbook(path))).toBe("read");
   });
 });
