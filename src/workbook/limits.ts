@@ -37,6 +37,13 @@ export const readLimits = {
   maxColumns: 256,
   /** Merged ranges kept per sheet. */
   maxMerges: 10_000,
+  /**
+   * Cells in one merged range. exceljs creates an object for every cell a
+   * merge covers, so a larger range is dropped and its cells read as empty.
+   */
+  maxMergeCells: 10_000,
+  /** Sheets read per workbook; more is treated as hostile. */
+  maxSheets: 256,
   /** One row's XML; a longer row is treated as hostile. */
   maxRowBytes: 4 * 1024 * 1024,
   /** LibreOffice conversion of one .xls or .ods file, including startup. */

@@ -98,10 +98,16 @@ async function readLayout(pkg: ZipPackage): Promise<PackageLayout> {
     ? parseRelationships(await readXmlText(pkg, relsEntry))
     : [];
 
+  const relationsById = new Map(relations.map((item) => [item.id, item]));
   const sheets: SheetReference[] = [];
   for (const tag of workbookXml.matchAll(/<(?:\w+:)?sheet\b[^>]*>/g)) {
+    if (sheets.length >= readLimits.maxSheets) {
+      fail("workbook-too-large", {
+        detail: `hơn ${readLimits.maxSheets} trang tính`,
+      });
+    }
     const attributes = parseAttributes(tag[0]);
-    const relation = relations.find((item) => item.id === attributes.get("id"));
+    const relation = relationsById.get(attributes.get("id") ?? "");
     if (!relation || !RELATIONSHIP_TYPES.worksheet.test(relation.type))
       continue;
     const part = pkg.entries.get(

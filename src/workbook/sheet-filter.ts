@@ -275,6 +275,9 @@ export class SheetFilter {
 
     const bottom = Math.min(Number(match[4]), readLimits.maxRows);
     const right = Math.min(columnNumber(match[3] ?? ""), readLimits.maxColumns);
+    const area = (bottom - top + 1) * (right - left + 1);
+    if (area < 2 || area > readLimits.maxMergeCells) return;
+
     const start = `${columnName(left)}${top}`;
     const end = `${columnName(right)}${bottom}`;
     this.merges.push(`<mergeCell ref="${start}:${end}"/>`);

@@ -280,3 +280,42 @@ describe("readWorkbook on repacked OpenDocument files", () => {
     expect(codeOf(await readWorkbook(path))).toBe("read");
   });
 });
+
+describe("readWorkbook on hostile workbook parts", () => {
+  it("rejects a workbook listing 100,000 sheets", async () => {
+    const tags = Array.from(
+      { length: 100_000 },
+      (_, index) =>
+        `<sheet name="T${index}" sheetId="${index + 1}" r:id="rId1"/>`,
+    ).join("");
+    const workbook =
+      '<workbook xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main" ' +
+      'xmlns:r="http://schemas.openxmlformats.org/officeDocument/2006/relationships">' +
+      `<sheets>${tags}</sheets></workbook>`;
+    const path = join(folder, "many-sheets.xlsx");
+    await writeRawXlsx(
+      path,
+      [{ name: "PL01", rows: [["Tổng số cử tri", 1]] }],
+      {
+        extraEntries: { "xl/workbook.xml": workbook },
+      },
+    );
+    const { result, elapsed } = await timedRead(path);
+    expect(codeOf(result)).toBe("workbook-too-large");
+    expect(elapsed).toBeLessThan(5_000);
+  });
+
+  it("reads a sheet that merges the whole sheet", async () => {
+    const path = join(folder, "whole-merge.xlsx");
+    await writeRawXlsx(path, [
+      {
+        name: "PL01",
+        rows: [["Tổng số cử tri", 52341]],
+        merges: ["A2:XFD1048576"],
+      },
+    ]);
+    const { result, elapsed } = await timedRead(path);
+    expect(codeOf(result)).toBe("read");
+    expect(elapsed).toBeLessThan(5_000);
+  });
+});
