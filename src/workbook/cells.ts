@@ -25,6 +25,12 @@ export function convertWorksheet(worksheet: ExcelJS.Worksheet): Sheet {
 const MAX_FORMULA_DEPTH = 200;
 
 /**
+ * Cell look-ups per sheet while computing formulas. A form needs a few
+ * hundred; past this, the remaining formulas stay uncomputed.
+ */
+const MAX_FORMULA_LOOKUPS = 1_000_000;
+
+/**
  * Computes formulas saved without a result where they are simple
  * arithmetic over known numbers; the others stay formulas, never 0.
  */
@@ -34,7 +40,9 @@ function resolveFormulas(worksheet: ExcelJS.Worksheet, cells: Cell[]): void {
 
   const computed = new Map<string, number | null>();
   let depth = 0;
+  let lookups = 0;
   const lookup = (row: number, col: number): number | null => {
+    if (++lookups > MAX_FORMULA_LOOKUPS) return null;
     const key = `${row},${col}`;
     const cell = byPosition.get(key);
     if (cell === undefined) return 0;

@@ -223,3 +223,21 @@ describe("readWorkbook cells exceljs misreads", () => {
     expect(cells.has("F1")).toBe(false);
   });
 });
+
+describe("readWorkbook formula work bound", () => {
+  it("stops computing after a million look-ups", async () => {
+    const sum = { formula: "SUM(AA100:CV1100)" };
+    const started = Date.now();
+    const cells = await readCells([
+      {
+        name: "PL01",
+        rows: Array.from({ length: 40 }, () => Array(25).fill(sum)),
+      },
+    ]);
+    expect(Date.now() - started).toBeLessThan(10_000);
+    expect(cells.get("Y40")).toEqual({
+      type: "formula",
+      formula: "SUM(AA100:CV1100)",
+    });
+  });
+});
