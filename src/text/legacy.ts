@@ -239,7 +239,10 @@ export function isLegacyCandidate(text: string): boolean {
   return suspicious;
 }
 
-/** How many words in the text are Vietnamese syllables with a non-ASCII letter. */
+/**
+ * Counts the words that contain a non-ASCII letter, and how many of them are
+ * Vietnamese syllables.
+ */
 export function countVietnameseWords(text: string): {
   valid: number;
   total: number;

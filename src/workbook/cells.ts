@@ -85,7 +85,7 @@ function convertCell(cell: ExcelJS.Cell): Cell | null {
   return result;
 }
 
-/** Returns null for a cell that holds nothing a reader could use. */
+/** Returns null for a cell that contains nothing a reader could use. */
 function convertValue(cell: ExcelJS.Cell): CellValue | null {
   const raw = cell.value;
   if (raw === null || raw === undefined) return null;

@@ -29,8 +29,8 @@ let pool: ReaderPool | undefined;
  * Reads every non-empty cell of every sheet of a workbook (xlsx or xlsm,
  * and xls or ods through LibreOffice when it is installed). The file is
  * read in a worker thread under a time and memory limit, and is never
- * modified. Never throws for a bad file: returns a failure with a finding
- * code instead.
+ * modified. A bad file gives a failure with a finding code, not an
+ * exception; test/workbook/property.test.ts checks this on mutated forms.
  *
  * @example
  * const result = await readWorkbook("inbox/CLO-10h30.xlsx");
