@@ -26,8 +26,9 @@ export interface ReadOptions {
 let pool: ReaderPool | undefined;
 
 /**
- * Reads every non-empty cell of every sheet of a workbook (xlsx or xlsm,
- * and xls or ods through LibreOffice when it is installed). The file is
+ * Reads every non-empty cell of every sheet of a workbook: xlsx or xlsm,
+ * and through LibreOffice, when it is installed, xls, ods, HTML tables and
+ * Excel 2003 XML. The file is
  * read in a worker thread under a time and memory limit, and is never
  * modified. A bad file gives a failure with a finding code, not an
  * exception; test/workbook/property.test.ts checks this on mutated forms.
