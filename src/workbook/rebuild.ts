@@ -74,13 +74,13 @@ export async function rebuildPackage(pkg: ZipPackage): Promise<RebuiltPackage> {
   }
 
   if (layout.sharedStrings) {
-    files["xl/sharedStrings.xml"] = await readXmlPart(
+    files["xl/sharedStrings.xml"] = await readUnprefixedPart(
       pkg,
       layout.sharedStrings,
     );
   }
   if (layout.styles) {
-    files["xl/styles.xml"] = await readXmlPart(pkg, layout.styles);
+    files["xl/styles.xml"] = await readUnprefixedPart(pkg, layout.styles);
   }
   Object.assign(files, skeleton(layout));
 
@@ -209,6 +209,32 @@ async function filterSheet(
   inflatePart(part, compressed, push, readLimits.maxSheetBytes);
   filter.push(decoder.decode());
   return filter.finish();
+}
+
+/**
+ * Reads a part and removes the prefix bound to the SpreadsheetML namespace
+ * (`<x:sst>` becomes `<sst>`), because exceljs matches element names
+ * without one and would read prefixed shared strings as empty.
+ */
+async function readUnprefixedPart(
+  pkg: ZipPackage,
+  part: ZipEntry,
+): Promise<Uint8Array> {
+  const bytes = await readXmlPart(pkg, part);
+  const head = new TextDecoder().decode(bytes.subarray(0, 4096));
+  const binding = new RegExp(`xmlns:([\\w.-]+)=["']${MAIN_NS}["']`).exec(head);
+  if (!binding) return bytes;
+
+  const prefix = binding[1] ?? "";
+  const rootTag = /<[\w.-]+:[\w.-]+\b[^>]*>/.exec(head)?.[0] ?? "";
+  const hasDefault = /\sxmlns=["']/.test(rootTag);
+  let xml = new TextDecoder().decode(bytes);
+  xml = xml.split(`<${prefix}:`).join("<").split(`</${prefix}:`).join("</");
+  xml = xml.replace(
+    binding[0],
+    hasDefault ? "" : binding[0].replace(`xmlns:${prefix}=`, "xmlns="),
+  );
+  return strToU8(xml);
 }
 
 async function readXmlPart(

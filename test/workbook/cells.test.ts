@@ -241,3 +241,44 @@ describe("readWorkbook formula work bound", () => {
     });
   });
 });
+
+describe("readWorkbook parts with a namespace prefix", () => {
+  const main = "http://schemas.openxmlformats.org/spreadsheetml/2006/main";
+  const rel =
+    "http://schemas.openxmlformats.org/officeDocument/2006/relationships";
+  let cells: Map<string, CellValue>;
+
+  beforeAll(async () => {
+    const rels =
+      '<Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships">' +
+      `<Relationship Id="rId1" Type="${rel}/worksheet" Target="worksheets/sheet1.xml"/>` +
+      `<Relationship Id="rId2" Type="${rel}/sharedStrings" Target="sharedStrings.xml"/>` +
+      "</Relationships>";
+    const strings =
+      `<x:sst xmlns:x="${main}" count="2" uniqueCount="2">` +
+      "<x:si><x:t>Tổng số cử tri</x:t></x:si>" +
+      "<x:si><x:r><x:t>Số cử tri </x:t></x:r><x:r><x:t>đã đi bầu</x:t></x:r></x:si></x:sst>";
+    const sheet =
+      `<x:worksheet xmlns:x="${main}"><x:sheetData><x:row r="1">` +
+      '<x:c r="A1" t="s"><x:v>0</x:v></x:c><x:c r="B1" t="s"><x:v>1</x:v></x:c>' +
+      "</x:row></x:sheetData></x:worksheet>";
+    cells = await readCells([{ name: "PL01", rows: [] }], {
+      extraEntries: {
+        "xl/_rels/workbook.xml.rels": rels,
+        "xl/sharedStrings.xml": strings,
+        "xl/worksheets/sheet1.xml": sheet,
+      },
+    });
+  });
+
+  it("reads a prefixed shared string", () => {
+    expect(cells.get("A1")).toEqual({ type: "text", value: "Tổng số cử tri" });
+  });
+
+  it("reads a prefixed shared string made of runs", () => {
+    expect(cells.get("B1")).toEqual({
+      type: "text",
+      value: "Số cử tri đã đi bầu",
+    });
+  });
+});
