@@ -22,15 +22,24 @@ export function receivedTime(form: ParsedForm): Received {
 
 /**
  * Orders forms for the same unit and slot, latest received first. Equal
- * times fall back to the path so that the choice never depends on the order
- * the files were read in.
+ * times, as when a district copies its earlier file and forgets to change
+ * the send time, fall back to the file time and then to the path, so that
+ * the choice never depends on the order the files were read in.
  */
 export function latestFirst(forms: readonly ParsedForm[]): ParsedForm[] {
   return [...forms].sort((a, b) => {
     const difference = receivedTime(b).epoch - receivedTime(a).epoch;
     if (difference !== 0) return difference;
+
+    const fileTimes = fileTime(b) - fileTime(a);
+    if (fileTimes !== 0) return fileTimes;
     return b.file.localeCompare(a.file);
   });
+}
+
+function fileTime(form: ParsedForm): number {
+  const epoch = Date.parse(form.modifiedAt);
+  return Number.isNaN(epoch) ? 0 : epoch;
 }
 
 /** Formats a time for messages: `10:41`, with the date when not election day. */

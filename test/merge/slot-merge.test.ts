@@ -143,6 +143,15 @@ describe("buildSlotResult duplicates", () => {
     expect(unitOf(merge([later, sentLate]), "CLO").file).toBe("inbox/a.xlsx");
   });
 
+  it("breaks a sentAt tie by file time", () => {
+    const sentAt = "2021-05-23T10:45:00+07:00";
+    const copied = { ...later, file: "inbox/0-copy.xlsx", sentAt };
+    const original = { ...early, file: "inbox/z-original.xlsx", sentAt };
+    expect(unitOf(merge([original, copied]), "CLO").file).toBe(
+      "inbox/0-copy.xlsx",
+    );
+  });
+
   it("lists the ignored form as duplicate-report", () => {
     const duplicate = merge([early, later]).findings.find(
       (finding) => finding.code === "duplicate-report",
