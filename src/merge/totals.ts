@@ -24,18 +24,17 @@ const FINAL_KEYS: readonly FigureKey[] = [
   "countedAreas",
 ];
 
-/** Columns that are the unit's own whatever the election. */
+/** Ballot columns: the unit's own whatever the election. */
 const BALLOT_COLUMNS: readonly ElectionColumn[] = [
   "ballotsIssued",
   "ballotsReceived",
   "validBallots",
   "invalidBallots",
-  "supplementaryUnits",
-  "revoteUnits",
 ];
 
 /**
- * Columns that describe a constituency. They are summed only for elections
+ * Columns that describe a constituency, including whether it must hold a
+ * supplementary election or a revote. They are summed only for elections
  * whose constituencies lie inside one unit, because a constituency spanning
  * several units would otherwise be counted once per unit.
  */
@@ -44,6 +43,8 @@ export const CONSTITUENCY_COLUMNS: readonly ElectionColumn[] = [
   "seats",
   "candidates",
   "elected",
+  "supplementaryUnits",
+  "revoteUnits",
 ];
 
 /**

@@ -186,9 +186,10 @@ function renderElectionTotals(result: MergeResult, config: Config): string[] {
   lines.push(...renderTable(columns, rows));
   if (config.elections.some((election) => election.spansUnits)) {
     lines.push(
-      "—: không cộng số đơn vị bầu cử, số đại biểu, số người ứng cử và số",
-      "   người trúng cử của cuộc bầu cử có đơn vị bầu cử gồm nhiều đơn vị",
-      "   hành chính, vì tỉnh tổng hợp các số này riêng.",
+      "—: không cộng số đơn vị bầu cử, số đại biểu, số người ứng cử, số",
+      "   người trúng cử và số đơn vị phải bầu thêm, bầu lại của cuộc bầu cử",
+      "   có đơn vị bầu cử gồm nhiều đơn vị hành chính, vì tỉnh tổng hợp các",
+      "   số này riêng.",
     );
   }
   return lines;

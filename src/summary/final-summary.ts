@@ -151,7 +151,8 @@ function addElectionSheet(
     const note = sheet.getCell(row + 1, 2);
     note.value =
       "Đơn vị bầu cử gồm nhiều đơn vị hành chính: không cộng số đơn vị " +
-      "bầu cử, số đại biểu được bầu, số người ứng cử và số người trúng cử.";
+      "bầu cử, số đại biểu được bầu, số người ứng cử, số người trúng cử và " +
+      "số đơn vị phải bầu thêm, bầu lại.";
     setFont(note, { italic: true, size: 11 });
   }
   freezeHeader(sheet, SUMMARY_HEADER_ROW);

@@ -104,6 +104,24 @@ describe("buildFinalResult totals", () => {
     expect(national?.constituencies).toBeUndefined();
   });
 
+  it("leaves a spanning constituency's supplementary election unsummed", () => {
+    const withSupplementary = (unit: string) => {
+      const form = finalForm({ unit });
+      const national = form.elections["Đại biểu Quốc hội"];
+      form.elections["Đại biểu Quốc hội"] = {
+        ...national,
+        supplementaryUnits: 1,
+        revoteUnits: 1,
+      };
+      return form;
+    };
+    const spanning = final([withSupplementary("CLO"), withSupplementary("TD")])
+      .totals.elections?.["Đại biểu Quốc hội"];
+
+    expect(spanning?.supplementaryUnits).toBeUndefined();
+    expect(spanning?.revoteUnits).toBeUndefined();
+  });
+
   it("sums every column of an election inside the unit", () => {
     expect(district?.seats).toBe(60);
     expect(district?.candidates).toBe(100);

@@ -51,14 +51,14 @@ const BALLOT_COLUMNS: readonly ElectionColumn[] = [
   "ballotsReceived",
   "validBallots",
   "invalidBallots",
-  "supplementaryUnits",
-  "revoteUnits",
 ];
 const CONSTITUENCY_COLUMNS: readonly ElectionColumn[] = [
   "constituencies",
   "seats",
   "candidates",
   "elected",
+  "supplementaryUnits",
+  "revoteUnits",
 ];
 
 /** ISO 8601 at the configured offset from a wall-clock time. */
