@@ -16,6 +16,7 @@ import { addUnitsSheet, type FigureColumn } from "./merge-summary.js";
 import {
   addFindingsSheet,
   addSkippedSheet,
+  addUnitTextSheet,
   statusText,
   unitsInConfigOrder,
 } from "./sheets.js";
@@ -190,60 +191,17 @@ function electionTotals(
   return totals;
 }
 
-interface CountingRow {
-  number: number;
-  report: UnitReport;
-}
-
 function addCountingSheet(
   workbook: ExcelJS.Workbook,
   result: MergeResult,
   config: Config,
 ): void {
-  const sheet = workbook.addWorksheet(COUNTING_SHEET);
-  const columns: ColumnSpec<CountingRow>[] = [
-    { header: "STT", width: 5, kind: "count", value: (r) => r.number },
-    { header: "Đơn vị", width: 24, kind: "wrap", value: (r) => r.report.name },
-    {
+  addUnitTextSheet(workbook, result, config, {
+    sheetName: COUNTING_SHEET,
+    title: "TÌNH HÌNH KIỂM PHIẾU, SỰ CỐ VÀ KIẾN NGHỊ",
+    leadingText: {
       header: "Tình hình kiểm phiếu",
-      width: 45,
-      kind: "wrap",
-      value: (r) => r.report.texts.counting,
+      value: (report) => report.texts.counting,
     },
-    {
-      header: "Sự cố, vướng mắc phát sinh",
-      width: 45,
-      kind: "wrap",
-      value: (r) => r.report.texts.incidents,
-    },
-    {
-      header: "Kiến nghị, đề xuất",
-      width: 40,
-      kind: "wrap",
-      value: (r) => r.report.texts.proposals,
-    },
-  ];
-  setColumnWidths(sheet, columns);
-  writeSummaryHeading(
-    sheet,
-    result,
-    "TÌNH HÌNH KIỂM PHIẾU, SỰ CỐ VÀ KIẾN NGHỊ",
-    columns.length,
-  );
-  writeHeaderRow(sheet, SUMMARY_HEADER_ROW, columns);
-
-  unitsInConfigOrder(result, config).forEach((report, index) => {
-    const row = SUMMARY_HEADER_ROW + 1 + index;
-    writeDataRow(
-      sheet,
-      row,
-      columns,
-      { number: index + 1, report },
-      {
-        highlight: report.hasIncident,
-      },
-    );
   });
-  freezeHeader(sheet, SUMMARY_HEADER_ROW);
-  setA4(sheet, "landscape");
 }

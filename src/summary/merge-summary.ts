@@ -13,6 +13,7 @@ import { SUMMARY_HEADER_ROW, writeSummaryHeading } from "./heading.js";
 import {
   addFindingsSheet,
   addSkippedSheet,
+  addUnitTextSheet,
   reportedLine,
   statusText,
   unitsInConfigOrder,
@@ -174,11 +175,6 @@ function totalsFigures(
   return figures;
 }
 
-interface SituationRow {
-  number: number;
-  report: UnitReport;
-}
-
 /** Name of the texts sheet of the quick-report summary. */
 export const SITUATION_SHEET = "Tình hình";
 
@@ -192,55 +188,15 @@ function addSituationSheet(
   result: MergeResult,
   config: Config,
 ): void {
-  const sheet = workbook.addWorksheet(SITUATION_SHEET);
-  const columns: ColumnSpec<SituationRow>[] = [
-    { header: "STT", width: 5, kind: "count", value: (r) => r.number },
-    { header: "Đơn vị", width: 24, kind: "wrap", value: (r) => r.report.name },
-    {
+  const { sheet, nextRow } = addUnitTextSheet(workbook, result, config, {
+    sheetName: SITUATION_SHEET,
+    title: `TÌNH HÌNH AN NINH, SỰ CỐ VÀ KIẾN NGHỊ – MỐC ${result.slot ?? "..."}`,
+    leadingText: {
       header: "Tình hình an ninh, trật tự",
-      width: 45,
-      kind: "wrap",
-      value: (r) => r.report.texts.security,
+      value: (report) => report.texts.security,
     },
-    {
-      header: "Sự cố, vướng mắc phát sinh",
-      width: 45,
-      kind: "wrap",
-      value: (r) => r.report.texts.incidents,
-    },
-    {
-      header: "Kiến nghị, đề xuất",
-      width: 40,
-      kind: "wrap",
-      value: (r) => r.report.texts.proposals,
-    },
-  ];
-  setColumnWidths(sheet, columns);
-  writeSummaryHeading(
-    sheet,
-    result,
-    `TÌNH HÌNH AN NINH, SỰ CỐ VÀ KIẾN NGHỊ – MỐC ${result.slot ?? "..."}`,
-    columns.length,
-  );
-  writeHeaderRow(sheet, SUMMARY_HEADER_ROW, columns);
-
-  let row = SUMMARY_HEADER_ROW + 1;
-  unitsInConfigOrder(result, config).forEach((report, index) => {
-    writeDataRow(
-      sheet,
-      row,
-      columns,
-      { number: index + 1, report },
-      {
-        highlight: report.hasIncident,
-      },
-    );
-    row += 1;
   });
-
-  writeIncidentList(sheet, row + 1, result.incidents ?? [], config);
-  freezeHeader(sheet, SUMMARY_HEADER_ROW);
-  setA4(sheet, "landscape");
+  writeIncidentList(sheet, nextRow + 1, result.incidents ?? [], config);
 }
 
 /** Lists every incident report of the day below the units table. */

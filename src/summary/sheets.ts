@@ -4,6 +4,7 @@ import type { Config } from "../config/schema.js";
 import type { Finding } from "../findings/finding.js";
 import type { MergeResult, UnitReport, UnitStatus } from "../merge/types.js";
 import { setA4 } from "../templates/style.js";
+import { SUMMARY_HEADER_ROW, writeSummaryHeading } from "./heading.js";
 import {
   freezeHeader,
   setColumnWidths,
@@ -144,4 +145,70 @@ export function addSkippedSheet(
   });
   freezeHeader(sheet, 1);
   setA4(sheet, "landscape");
+}
+
+/** A row of a sheet of unit texts. */
+interface TextRow {
+  number: number;
+  report: UnitReport;
+}
+
+/** The sheet of unit texts: its name, title and first text column. */
+export interface TextSheetSpec {
+  sheetName: string;
+  title: string;
+  /** Header and value of the column before incidents and proposals. */
+  leadingText: {
+    header: string;
+    value: (report: UnitReport) => string | undefined;
+  };
+}
+
+/**
+ * Adds a sheet with one row per configured unit: a leading text, then the
+ * incidents and proposals, rows reporting an incident highlighted. Returns
+ * the sheet and the first row below the table.
+ */
+export function addUnitTextSheet(
+  workbook: ExcelJS.Workbook,
+  result: MergeResult,
+  config: Config,
+  spec: TextSheetSpec,
+): { sheet: ExcelJS.Worksheet; nextRow: number } {
+  const sheet = workbook.addWorksheet(spec.sheetName);
+  const columns: ColumnSpec<TextRow>[] = [
+    { header: "STT", width: 5, kind: "count", value: (r) => r.number },
+    { header: "Đơn vị", width: 24, kind: "wrap", value: (r) => r.report.name },
+    {
+      header: spec.leadingText.header,
+      width: 45,
+      kind: "wrap",
+      value: (r) => spec.leadingText.value(r.report),
+    },
+    {
+      header: "Sự cố, vướng mắc phát sinh",
+      width: 45,
+      kind: "wrap",
+      value: (r) => r.report.texts.incidents,
+    },
+    {
+      header: "Kiến nghị, đề xuất",
+      width: 40,
+      kind: "wrap",
+      value: (r) => r.report.texts.proposals,
+    },
+  ];
+  setColumnWidths(sheet, columns);
+  writeSummaryHeading(sheet, result, spec.title, columns.length);
+  writeHeaderRow(sheet, SUMMARY_HEADER_ROW, columns);
+
+  let row = SUMMARY_HEADER_ROW + 1;
+  unitsInConfigOrder(result, config).forEach((report, index) => {
+    const style = { highlight: report.hasIncident };
+    writeDataRow(sheet, row, columns, { number: index + 1, report }, style);
+    row += 1;
+  });
+  freezeHeader(sheet, SUMMARY_HEADER_ROW);
+  setA4(sheet, "landscape");
+  return { sheet, nextRow: row };
 }
