@@ -6,7 +6,7 @@ export type FindingParams = Record<string, string | number | null | undefined>;
 /** A kind of finding: its severity, a one-line meaning and its message. */
 export interface FindingKind {
   severity: Severity;
-  /** What the finding means, in English, for the documentation. */
+  /** Meaning of the finding, in English, for the documentation. */
   description: string;
   /** Vietnamese message: what is wrong and what to do. */
   message: (params: FindingParams) => string;

@@ -1,4 +1,4 @@
-/** How bad a finding is: an error makes a form or a run fail its check. */
+/** Severity of a finding. An error makes a form or a run fail its check. */
 export type Severity = "error" | "warning";
 
 /**
@@ -23,7 +23,7 @@ export interface Finding {
   message: string;
 }
 
-/** Where a finding applies; every field is optional. */
+/** Place a finding applies to. Every field is optional. */
 export type FindingPlace = Partial<
   Pick<Finding, "unit" | "slot" | "file" | "sheet" | "cell">
 >;

@@ -38,7 +38,7 @@ export type ElectionColumn =
 
 export type ElectionFigures = Partial<Record<ElectionColumn, number>>;
 
-/** Where a field's value was read. */
+/** Cell a field's value was read from. */
 export interface CellRef {
   sheet: string;
   cell: string;

@@ -13,7 +13,7 @@ export interface UnitReport {
   inconsistent: boolean;
   /** ISO 8601 with offset, from sentAt or else the file time. */
   receivedAt: string | null;
-  /** Where `receivedAt` came from. */
+  /** Source of `receivedAt`. */
   receivedFrom: "sentAt" | "file-time" | null;
   file: string | null;
   figures: Partial<Record<FigureKey, number>> | null;

@@ -58,7 +58,7 @@ export interface Workbook {
   notes: ReadNote[];
 }
 
-/** Why a file could not be read; `code` is a finding code. */
+/** Reason a file could not be read, with `code` a finding code. */
 export interface ReadFailure {
   code:
     | "file-empty"
