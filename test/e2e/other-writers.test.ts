@@ -11,6 +11,7 @@ import { mergeSlot } from "../../src/merge/merge.js";
 import type { MergeResult } from "../../src/merge/types.js";
 import { wallClockToEpoch } from "../../src/time/clock.js";
 import { closeWorkbookReaders } from "../../src/workbook/read.js";
+import { hasLibreOffice } from "../helpers/programs.js";
 import { type RawCell, writeRawXlsx } from "../helpers/raw-xlsx.js";
 
 /**
@@ -174,16 +175,7 @@ function formulaLayout(form: Quick): RawCell[][] {
 
 const LAYOUTS = [wideLayout, tableLayout, formulaLayout];
 
-function hasProgram(name: string): boolean {
-  try {
-    execFileSync("sh", ["-c", `command -v ${name}`], { stdio: "ignore" });
-    return true;
-  } catch {
-    return false;
-  }
-}
-
-const canConvert = hasProgram("soffice") || process.env.CI === "true";
+const canConvert = hasLibreOffice;
 
 /** Converts a workbook with LibreOffice into `format` in `folder`. */
 function convert(file: string, format: string, folder: string): void {

@@ -1,4 +1,4 @@
-import { execFileSync, spawnSync } from "node:child_process";
+import { execFileSync } from "node:child_process";
 import { mkdtemp, readFile } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import path from "node:path";
@@ -6,10 +6,8 @@ import { describe, expect, it } from "vitest";
 
 import { writeFinalSummary } from "../../src/summary/final-summary.js";
 import { writeMergeSummary } from "../../src/summary/merge-summary.js";
+import { hasLibreOffice } from "../helpers/programs.js";
 import { finalResult, quickResult, smallConfig } from "./results.js";
-
-const hasLibreOffice =
-  spawnSync("soffice", ["--version"], { stdio: "ignore" }).status === 0;
 
 /**
  * Converts the first sheet of a workbook to CSV with LibreOffice, as a
