@@ -2,8 +2,13 @@ import { existsSync, readFileSync } from "node:fs";
 import path from "node:path";
 import { z } from "zod";
 
+import { foldLabel } from "../text/fold.js";
 import { defaultConfig } from "./default.js";
 import { configSchema, type Config } from "./schema.js";
+
+// Election officers read the validation messages, so zod writes them in
+// Vietnamese.
+z.config(z.locales.vi());
 
 /** File name looked up beside the inbox and in the working folder. */
 export const CONFIG_FILE_NAME = "bctinh.config.json";
@@ -39,7 +44,10 @@ export interface FindConfigOptions {
 export function loadConfig(options: FindConfigOptions = {}): LoadedConfig {
   const file = findConfigFile(options);
   if (file === null) {
-    return { config: parseConfig(defaultConfig, "cấu hình mặc định"), source: null };
+    return {
+      config: parseConfig(defaultConfig, "cấu hình mặc định"),
+      source: null,
+    };
   }
 
   let raw: unknown;
@@ -90,7 +98,10 @@ export function parseConfig(raw: unknown, source: string): Config {
     throw new ConfigError(describeIssues(source, result.error.issues));
   }
 
-  const problems = findDuplicates(result.data);
+  const problems = [
+    ...findDuplicates(result.data),
+    ...findNameClashes(result.data),
+  ];
   if (problems.length > 0) {
     throw new ConfigError(
       `Cấu hình ${source} không hợp lệ:\n` +
@@ -103,12 +114,21 @@ export function parseConfig(raw: unknown, source: string): Config {
 function describeIssues(source: string, issues: z.core.$ZodIssue[]): string {
   const lines = issues.map((issue) => {
     const key = issue.path.length > 0 ? issue.path.join(".") : "(gốc)";
-    return `  - ${key}: ${issue.message}`;
+    return `  - ${key}: ${describeIssue(issue)}`;
   });
   return (
     `Cấu hình ${source} không hợp lệ:\n${lines.join("\n")}\n` +
-    "Hãy sửa các khóa trên rồi chạy lại (xem `bctinh config` để có mẫu)."
+    "Hãy sửa các khóa trên rồi chạy lại (`bctinh config --json` in cấu " +
+    "hình mặc định làm mẫu)."
   );
+}
+
+// zod reports a missing key as a value of the wrong type, "undefined".
+function describeIssue(issue: z.core.$ZodIssue): string {
+  if (issue.code === "invalid_type" && issue.message.endsWith("undefined")) {
+    return `thiếu khóa bắt buộc (cần ${issue.expected})`;
+  }
+  return issue.message;
 }
 
 function findDuplicates(config: Config): string[] {
@@ -126,4 +146,77 @@ function findDuplicates(config: Config): string[] {
     }
   }
   return problems;
+}
+
+// Words naming the kind of unit before its place name, folded.
+const KIND_WORDS = [
+  "thanh pho",
+  "thi xa",
+  "thi tran",
+  "huyen",
+  "quan",
+  "phuong",
+  "xa",
+  "tp",
+  "tx",
+  "tt",
+];
+
+interface UnitName {
+  code: string;
+  written: string;
+  folded: string;
+  kind: string | null;
+  place: string;
+}
+
+/**
+ * Lists names and aliases that would make a form's unit ambiguous: the same
+ * name for two units, or a name written without its kind ("Tràng Định")
+ * that is the place of another unit ("Huyện Tràng Định"). Names that differ
+ * only in kind, such as "Xã Tân Văn" and "Thị trấn Tân Văn", are distinct.
+ */
+function findNameClashes(config: Config): string[] {
+  const names: UnitName[] = [];
+  for (const unit of config.units) {
+    for (const written of [unit.name, ...unit.aliases]) {
+      names.push({
+        code: unit.code,
+        written,
+        ...splitKind(foldLabel(written)),
+      });
+    }
+  }
+
+  const problems: string[] = [];
+  for (const [index, first] of names.entries()) {
+    for (const second of names.slice(index + 1)) {
+      if (first.code === second.code) continue;
+      const sameName = first.folded === second.folded;
+      const samePlace =
+        (first.kind === null || second.kind === null) &&
+        first.place === second.place;
+      if (sameName || samePlace) {
+        problems.push(
+          `units: "${first.written}" (${first.code}) và "${second.written}" ` +
+            `(${second.code}) trùng tên, biểu mẫu sẽ không xác định được ` +
+            "đơn vị; hãy sửa tên khác hoặc bí danh.",
+        );
+      }
+    }
+  }
+  return problems;
+}
+
+function splitKind(folded: string): {
+  folded: string;
+  kind: string | null;
+  place: string;
+} {
+  for (const kind of KIND_WORDS) {
+    if (folded.startsWith(`${kind} `)) {
+      return { folded, kind, place: folded.slice(kind.length + 1) };
+    }
+  }
+  return { folded, kind: null, place: folded };
 }

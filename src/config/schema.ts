@@ -5,13 +5,13 @@ const timeOfDay = z
   .regex(/^([01]\d|2[0-3]):[0-5]\d$/, "giờ dạng HH:MM, ví dụ 23:00");
 
 /** A person to call about one unit's reports (Appendix 03). */
-export const contactSchema = z.object({
+export const contactSchema = z.strictObject({
   name: z.string().min(1),
   phone: z.string().min(1),
 });
 
 /** One reporting unit: a district-level committee, or a commune since 2025. */
-export const unitSchema = z.object({
+export const unitSchema = z.strictObject({
   /** Short code used in file names and JSON, such as `CLO`. */
   code: z.string().regex(/^[A-Za-z0-9_-]+$/, "mã chỉ gồm chữ, số, - và _"),
   name: z.string().min(1),
@@ -23,18 +23,19 @@ export const unitSchema = z.object({
 });
 
 /** One election held on the day, as a row of the Appendix 02 table. */
-export const electionSchema = z.object({
+export const electionSchema = z.strictObject({
   /** Row label in the Appendix 02 table and key in JSON totals. */
   label: z.string().min(1),
   aliases: z.array(z.string().min(1)).default([]),
   /**
-   * True when a constituency spans several units: the unit then reports
-   * ballots only, and seats, candidates and elected are not summed.
+   * True when a constituency spans several units. The unit then reports
+   * ballots only, and seats, candidates, elected, supplementary and revote
+   * counts are not summed.
    */
   spansUnits: z.boolean(),
 });
 
-export const configSchema = z.object({
+export const configSchema = z.strictObject({
   province: z.string().min(1),
   /** Title of the election, printed on forms and summaries. */
   electionTitle: z.string().min(1),
@@ -49,7 +50,11 @@ export const configSchema = z.object({
     .array(z.string().regex(/^([01]?\d|2[0-3])h[0-5]\d$/, "mốc dạng 10h30"))
     .min(1),
   /** Minutes after a slot before a report counts as late. */
-  graceMinutes: z.number().int().min(0).max(24 * 60),
+  graceMinutes: z
+    .number()
+    .int()
+    .min(0)
+    .max(24 * 60),
   /** Deadline of the preliminary results (Appendix 02) on election day. */
   finalDeadline: timeOfDay,
   units: z.array(unitSchema).min(1),

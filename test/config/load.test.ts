@@ -19,7 +19,10 @@ function tempFolder(): string {
 describe("loadConfig", () => {
   it("uses the embedded default when no file exists", () => {
     const folder = tempFolder();
-    const loaded = loadConfig({ cwd: folder, inbox: path.join(folder, "inbox") });
+    const loaded = loadConfig({
+      cwd: folder,
+      inbox: path.join(folder, "inbox"),
+    });
 
     expect(loaded.source).toBeNull();
     expect(loaded.config.units).toHaveLength(11);
@@ -59,9 +62,9 @@ describe("loadConfig", () => {
     const file = path.join(folder, "other.json");
     writeFileSync(file, JSON.stringify({ ...defaultConfig, province: "X" }));
 
-    expect(loadConfig({ explicitPath: file, cwd: folder }).config.province).toBe(
-      "X",
-    );
+    expect(
+      loadConfig({ explicitPath: file, cwd: folder }).config.province,
+    ).toBe("X");
   });
 
   it("rejects a missing explicit path", () => {
@@ -81,21 +84,25 @@ describe("loadConfig", () => {
 
 describe("parseConfig", () => {
   const cases: Array<[string, unknown, RegExp]> = [
-    ["bad date", { ...defaultConfig, electionDate: "23/5/2021" }, /electionDate/],
+    [
+      "bad date",
+      { ...defaultConfig, electionDate: "23/5/2021" },
+      /electionDate/,
+    ],
     ["bad slot", { ...defaultConfig, slots: ["10:30"] }, /slots\.0/],
     ["bad offset", { ...defaultConfig, utcOffset: "UTC+7" }, /utcOffset/],
-    ["bad deadline", { ...defaultConfig, finalDeadline: "25:00" }, /finalDeadline/],
+    [
+      "bad deadline",
+      { ...defaultConfig, finalDeadline: "25:00" },
+      /finalDeadline/,
+    ],
     ["no units", { ...defaultConfig, units: [] }, /units/],
     [
       "unit without name",
       { ...defaultConfig, units: [{ code: "A" }] },
       /units\.0\.name/,
     ],
-    [
-      "negative grace",
-      { ...defaultConfig, graceMinutes: -5 },
-      /graceMinutes/,
-    ],
+    ["negative grace", { ...defaultConfig, graceMinutes: -5 }, /graceMinutes/],
     [
       "duplicate unit code",
       {
@@ -115,9 +122,51 @@ describe("parseConfig", () => {
     });
   }
 
+  it("rejects a misspelled key", () => {
+    const raw = { ...defaultConfig, gracMinutes: 10 };
+    expect(() => parseConfig(raw, "test.json")).toThrow(/gracMinutes/);
+  });
+
+  it("names a missing key in Vietnamese", () => {
+    const { slots: _slots, ...raw } = defaultConfig;
+    expect(() => parseConfig(raw, "test.json")).toThrow(
+      /slots: thiếu khóa bắt buộc/,
+    );
+  });
+
+  it("rejects an alias that is another unit's place", () => {
+    const raw = {
+      ...defaultConfig,
+      units: [
+        { code: "TD", name: "Huyện Tràng Định" },
+        { code: "VL", name: "Huyện Văn Lãng", aliases: ["Tràng Định"] },
+      ],
+    };
+    expect(() => parseConfig(raw, "test.json")).toThrow(/TD.*VL.*trùng tên/s);
+  });
+
+  it("accepts names that differ only in kind", () => {
+    const raw = {
+      ...defaultConfig,
+      units: [
+        { code: "XTV", name: "Xã Tân Văn" },
+        { code: "TTTV", name: "Thị trấn Tân Văn" },
+      ],
+    };
+    expect(parseConfig(raw, "test.json").units).toHaveLength(2);
+  });
+
+  it("accepts the embedded default", () => {
+    expect(parseConfig(defaultConfig, "default").units).toHaveLength(11);
+  });
+
   it("applies defaults to aliases and label aliases", () => {
     const config = parseConfig(
-      { ...defaultConfig, units: [{ code: "A", name: "Xã A" }], labelAliases: undefined },
+      {
+        ...defaultConfig,
+        units: [{ code: "A", name: "Xã A" }],
+        labelAliases: undefined,
+      },
       "test.json",
     );
 
