@@ -16,6 +16,28 @@ const text = (value: FindingParams[string]): string =>
   value === undefined || value === null ? "" : String(value);
 
 /**
+ * Words of `duplicate-report` saying why the used file was chosen, from the
+ * `basis` of the choice and the time both files share when they tie.
+ */
+function duplicateChoice(p: FindingParams): string {
+  const time = p.receivedAt ? ` ${text(p.receivedAt)}` : "";
+  const sameTime =
+    p.receivedFrom === "file-time"
+      ? `hai tệp không ghi thời gian gửi và cùng thời gian lưu tệp${time}`
+      : `hai tệp cùng thời gian gửi${time}`;
+  if (p.basis === "file-time") {
+    return ` (${sameTime}; chọn tệp có thời gian lưu tệp muộn hơn)`;
+  }
+  if (p.basis === "file-name") {
+    const fileTimes =
+      p.receivedFrom === "file-time" ? "" : " và cùng thời gian lưu tệp";
+    return ` (${sameTime}${fileTimes}; chọn tệp xếp sau theo tên tệp)`;
+  }
+  const source = p.receivedFrom === "file-time" ? "lưu tệp" : "gửi";
+  return ` vì nhận sau cùng (thời gian ${source}${time})`;
+}
+
+/**
  * Every finding code. Codes are the contract with tests, JSON consumers and
  * the documentation: add codes freely, never rename or remove one.
  */
@@ -357,17 +379,18 @@ export const catalogue = {
   // Across files.
   "duplicate-report": {
     severity: "warning",
-    description: "A unit sent several forms for the same slot; the latest is used.",
+    description: "A unit sent several forms for the same slot; the latest received is used, ties broken by file time, then file name.",
     message: (p) =>
-      `Đơn vị gửi ${text(p.count)} báo cáo cho cùng mốc; đã dùng tệp gửi sau ` +
-      `cùng ${text(p.used)}, bỏ qua ${text(p.ignored)}.`,
+      `Đơn vị gửi ${text(p.count)} báo cáo cho cùng mốc; đã dùng ` +
+      `${text(p.used)}${duplicateChoice(p)}, bỏ qua ${text(p.ignored)}.`,
   },
   "duplicate-figures-differ": {
     severity: "warning",
     description: "Several forms for the same unit and slot carry different figures.",
     message: (p) =>
       `Các báo cáo trùng mốc có số liệu khác nhau (${text(p.detail)}). Đã ` +
-      "dùng tệp gửi sau cùng; hãy xác minh với đơn vị.",
+      `dùng ${p.used ? text(p.used) : "tệp nhận sau cùng"}; hãy xác minh ` +
+      "với đơn vị.",
   },
   "slot-mismatch": {
     severity: "warning",

@@ -1,6 +1,7 @@
 import type { Config } from "../config/schema.js";
 import type { InboxForms } from "../inbox/read.js";
 import { formatInstant } from "../time/clock.js";
+import { inboxAsOf } from "./arrival.js";
 import { buildFinalResult } from "./final-merge.js";
 import { buildSlotResult } from "./slot-merge.js";
 import type {
@@ -22,12 +23,17 @@ export interface DayStatusOptions {
   onProgress?: (message: string) => void;
 }
 
-/** Builds the day's status table from forms already read. */
+/**
+ * Builds the day's status table from forms already read, as the inbox stood
+ * at `options.at`: forms received later count nowhere.
+ */
 export function buildDayStatusFromForms(
-  read: InboxForms,
+  inbox: InboxForms,
   options: DayStatusOptions,
   config: Config,
 ): DayStatus {
+  const arrived = inboxAsOf(inbox, options.at, config);
+  const read = arrived.read;
   const results: Array<{ key: string; result: MergeResult }> = [];
   for (const slot of config.slots) {
     const result = buildSlotResult(
@@ -67,6 +73,7 @@ export function buildDayStatusFromForms(
     rows,
     incidents: collectIncidents(read.forms, config),
     skipped: read.skipped,
+    notYetReceived: arrived.notYetReceived,
   };
 }
 

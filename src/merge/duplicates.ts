@@ -1,7 +1,15 @@
+import path from "node:path";
+
+import type { Config } from "../config/schema.js";
 import { makeFinding } from "../findings/catalogue.js";
 import type { Finding } from "../findings/finding.js";
 import type { ParsedForm } from "../forms/types.js";
-import { latestFirst } from "./received.js";
+import {
+  describeTime,
+  fileTime,
+  latestFirst,
+  receivedTime,
+} from "./received.js";
 import { figureLabel, formatFigure } from "./wording.js";
 
 /** The form used for a unit and the usable forms set aside. */
@@ -19,26 +27,40 @@ export function resolveDuplicates(forms: readonly ParsedForm[]): Resolution {
   return { used: used ?? null, ignored };
 }
 
+/** Why one form was chosen over another; see `latestFirst`. */
+export type ChoiceBasis = "received-later" | "file-time" | "file-name";
+
 /**
- * Lists each form set aside with `duplicate-report`, and with
- * `duplicate-figures-differ` when its figures differ from the used form's.
+ * Lists each form set aside with `duplicate-report`, saying which rule chose
+ * the used form, and with `duplicate-figures-differ` when its figures differ
+ * from the used form's. Messages name files relative to `inbox` when given.
  */
 export function duplicateFindings(
   resolution: Resolution,
   slot: string | null,
+  config: Config,
+  inbox?: string,
 ): Finding[] {
   const { used, ignored } = resolution;
   if (used === null) return [];
 
   const findings: Finding[] = [];
   const count = ignored.length + 1;
+  const usedName = displayName(used, inbox);
   for (const form of ignored) {
     const place = { unit: used.unit, slot, file: form.file, sheet: form.sheet };
+    const received = receivedTime(used);
+    const receivedAt = Number.isNaN(received.epoch)
+      ? null
+      : describeTime(received.epoch, config);
     findings.push(
       makeFinding("duplicate-report", place, {
         count,
-        used: used.file,
-        ignored: form.file,
+        used: usedName,
+        ignored: displayName(form, inbox),
+        basis: choiceBasis(used, form),
+        receivedAt,
+        receivedFrom: received.from,
       }),
     );
 
@@ -46,12 +68,38 @@ export function duplicateFindings(
     if (differences.length > 0) {
       findings.push(
         makeFinding("duplicate-figures-differ", place, {
-          detail: `${differences.join("; ")}; dùng ${used.file}`,
+          detail: differences.join("; "),
+          used: usedName,
         }),
       );
     }
   }
   return findings;
+}
+
+/**
+ * Returns the rule that put `used` before `other` in `latestFirst`: a later
+ * receipt time, else a later file time, else the file name order.
+ */
+export function choiceBasis(used: ParsedForm, other: ParsedForm): ChoiceBasis {
+  if (!sameTime(receivedTime(used).epoch, receivedTime(other).epoch)) {
+    return "received-later";
+  }
+  if (!sameTime(fileTime(used), fileTime(other))) return "file-time";
+  return "file-name";
+}
+
+/** Compares epochs, counting two unknown (NaN) times as equal. */
+function sameTime(a: number, b: number): boolean {
+  return a === b || (Number.isNaN(a) && Number.isNaN(b));
+}
+
+/** Returns the form's path relative to the inbox, or as given without one. */
+function displayName(form: ParsedForm, inbox: string | undefined): string {
+  if (inbox === undefined) return form.file;
+  const relative = path.relative(path.resolve(inbox), form.absolutePath);
+  if (relative === "" || relative.startsWith("..")) return form.file;
+  return relative.split(path.sep).join("/");
 }
 
 /** Lists `key: used ≠ other` for every figure, including per election. */

@@ -3,6 +3,7 @@ import type { Finding } from "../findings/finding.js";
 import type { ParsedForm } from "../forms/types.js";
 import type { InboxForms } from "../inbox/read.js";
 import { formatInstant } from "../time/clock.js";
+import { inboxAsOf } from "./arrival.js";
 import { defaultDeadline } from "./at.js";
 import {
   finalAgainstQuickFindings,
@@ -19,8 +20,9 @@ import {
 } from "./units.js";
 
 /**
- * Merges already parsed forms into the preliminary results, each unit
- * checked against its last usable quick report in the same inbox.
+ * Merges already parsed forms into the preliminary results as they stood at
+ * `options.at`, each unit checked against its last usable quick report
+ * received by then. Forms received later are set aside.
  */
 export function buildFinalResult(
   read: InboxForms,
@@ -29,7 +31,8 @@ export function buildFinalResult(
 ): MergeResult {
   const deadline = options.deadline ?? defaultDeadline(config);
   const timing: Timing = { dueAt: deadline, at: options.at, slot: null };
-  const forms = read.forms;
+  const arrived = inboxAsOf(read, options.at, config);
+  const forms = arrived.read.forms;
 
   const findings: Finding[] = [...unplacedFindings(forms)];
   const units: UnitReport[] = [];
@@ -66,7 +69,9 @@ export function buildFinalResult(
       findings.push(...form.findings);
     }
     findings.push(...evaluated.findings);
-    findings.push(...duplicateFindings(resolution, null));
+    findings.push(
+      ...duplicateFindings(resolution, null, config, options.inbox),
+    );
   }
 
   const dueAt = formatInstant(deadline, config.utcOffset);
@@ -85,6 +90,7 @@ export function buildFinalResult(
     findings: sortFindings(findings, config),
     skipped: read.skipped,
     incidents: collectIncidents(forms, config),
+    notYetReceived: arrived.notYetReceived,
     output: null,
   };
 }

@@ -17,5 +17,5 @@ export async function mergeFinal(
   const read = await readInbox(inbox, config, {
     onProgress: options.onProgress,
   });
-  return buildFinalResult(read, options, config);
+  return buildFinalResult(read, { ...options, inbox }, config);
 }

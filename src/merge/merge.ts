@@ -19,5 +19,5 @@ export async function mergeSlot(
   const read = await readInbox(inbox, config, {
     onProgress: options.onProgress,
   });
-  return buildSlotResult(read, { ...options, slot }, config);
+  return buildSlotResult(read, { ...options, slot, inbox }, config);
 }

@@ -10,14 +10,15 @@ export interface Received {
 
 /**
  * Returns the time a form was received: its sentAt field when it has a
- * valid one, else the file's modification time.
+ * valid one, else the file's modification time. The epoch is NaN when the
+ * form has neither.
  */
 export function receivedTime(form: ParsedForm): Received {
   if (form.sentAt !== null) {
     const sent = Date.parse(form.sentAt);
     if (!Number.isNaN(sent)) return { epoch: sent, from: "sentAt" };
   }
-  return { epoch: Date.parse(form.modifiedAt), from: "file-time" };
+  return { epoch: fileTime(form), from: "file-time" };
 }
 
 /**
@@ -31,14 +32,19 @@ export function latestFirst(forms: readonly ParsedForm[]): ParsedForm[] {
     const difference = receivedTime(b).epoch - receivedTime(a).epoch;
     if (difference !== 0) return difference;
 
-    const fileTimes = fileTime(b) - fileTime(a);
+    const fileTimes = knownFileTime(b) - knownFileTime(a);
     if (fileTimes !== 0) return fileTimes;
     return b.file.localeCompare(a.file);
   });
 }
 
-function fileTime(form: ParsedForm): number {
-  const epoch = Date.parse(form.modifiedAt);
+/** Returns the file time in epoch milliseconds, or NaN when unknown. */
+export function fileTime(form: ParsedForm): number {
+  return form.modifiedAt === null ? Number.NaN : Date.parse(form.modifiedAt);
+}
+
+function knownFileTime(form: ParsedForm): number {
+  const epoch = fileTime(form);
   return Number.isNaN(epoch) ? 0 : epoch;
 }
 

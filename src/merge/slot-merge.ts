@@ -8,6 +8,7 @@ import type { InboxForms } from "../inbox/read.js";
 import { formatInstant } from "../time/clock.js";
 import { matchSlot, parseSlotText } from "../time/slot.js";
 import { stripDiacritics } from "../text/fold.js";
+import { inboxAsOf } from "./arrival.js";
 import { slotDueTime } from "./at.js";
 import { crossSlotFindings, latestEarlierQuickReport } from "./cross-slot.js";
 import { duplicateFindings, resolveDuplicates } from "./duplicates.js";
@@ -37,7 +38,8 @@ export function requireSlot(text: string, config: Config): string {
 }
 
 /**
- * Merges already parsed forms for one configured slot. Pure apart from the
+ * Merges already parsed forms for one configured slot as they stood at
+ * `options.at`: forms received later are set aside. Pure apart from the
  * clock values in `options`, so it is what tests exercise.
  */
 export function buildSlotResult(
@@ -53,7 +55,8 @@ export function buildSlotResult(
     slot,
   };
   const slotIndex = config.slots.indexOf(slot);
-  const forms = read.forms;
+  const arrived = inboxAsOf(read, options.at, config);
+  const forms = arrived.read.forms;
 
   const findings: Finding[] = [...unplacedFindings(forms, slot)];
   const units: UnitReport[] = [];
@@ -86,7 +89,9 @@ export function buildSlotResult(
       findings.push(...form.findings);
     }
     findings.push(...evaluated.findings);
-    findings.push(...duplicateFindings(resolution, slot));
+    findings.push(
+      ...duplicateFindings(resolution, slot, config, options.inbox),
+    );
   }
 
   return {
@@ -104,6 +109,7 @@ export function buildSlotResult(
     findings: sortFindings(findings, config),
     skipped: read.skipped,
     incidents: collectIncidents(forms, config),
+    notYetReceived: arrived.notYetReceived,
     output: null,
   };
 }

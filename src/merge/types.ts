@@ -30,6 +30,13 @@ export interface SkippedFile {
   reason: string;
 }
 
+/** A form received after the moment a result is evaluated at. */
+export interface LaterFile {
+  file: string;
+  /** ISO 8601 with offset, from sentAt or else the file time. */
+  receivedAt: string;
+}
+
 /** Result of `merge` (Appendix 01, one slot) or `final` (Appendix 02). */
 export interface MergeResult {
   form: "01" | "02";
@@ -52,6 +59,8 @@ export interface MergeResult {
   skipped: SkippedFile[];
   /** Forms anywhere in the inbox that report an incident, oldest first. */
   incidents?: IncidentReport[];
+  /** Files set aside because they were received after `at`. */
+  notYetReceived?: LaterFile[];
   /** Path of the summary workbook written, or null when none was written. */
   output: string | null;
 }
@@ -91,6 +100,8 @@ export interface MergeOptions {
   at: number;
   /** Minutes after the slot before a report is late; default from config. */
   graceMinutes?: number;
+  /** Inbox folder, so that messages name files relative to it. */
+  inbox?: string;
   /** Receives one line per file read, for progress on standard error. */
   onProgress?: (message: string) => void;
 }
@@ -101,6 +112,8 @@ export interface FinalOptions {
   deadline?: number;
   /** Moment the statuses are evaluated at, epoch milliseconds. */
   at: number;
+  /** Inbox folder, so that messages name files relative to it. */
+  inbox?: string;
   onProgress?: (message: string) => void;
 }
 
@@ -140,4 +153,6 @@ export interface DayStatus {
   rows: DayStatusRow[];
   incidents: IncidentReport[];
   skipped: SkippedFile[];
+  /** Files set aside because they were received after `at`. */
+  notYetReceived?: LaterFile[];
 }

@@ -76,6 +76,7 @@ export function mergeJson(result: MergeResult) {
     findings: result.findings.map(findingJson),
     incidents: result.incidents ?? [],
     skipped: result.skipped,
+    notYetReceived: result.notYetReceived ?? [],
     output: result.output,
   };
 }
@@ -100,6 +101,7 @@ export function finalJson(result: MergeResult) {
     findings: result.findings.map(findingJson),
     incidents: result.incidents ?? [],
     skipped: result.skipped,
+    notYetReceived: result.notYetReceived ?? [],
     output: result.output,
   };
 }
@@ -169,6 +171,7 @@ export function statusJson(status: DayStatus) {
     })),
     incidents: status.incidents,
     skipped: status.skipped,
+    notYetReceived: status.notYetReceived ?? [],
   };
 }
 

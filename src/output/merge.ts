@@ -15,6 +15,7 @@ import {
   renderContacts,
   renderFindings,
   renderIncidents,
+  renderNotYetReceived,
   renderSkipped,
 } from "./sections.js";
 import { renderTable, type Column, type TableCell } from "./table.js";
@@ -96,6 +97,12 @@ function renderHeading(result: MergeResult, paint: Paint): string[] {
       `${title} — ${escapeText(result.province)}, ngày ${formatDate(result.electionDate)}`,
     ),
     `Hạn nộp ${due}; tình trạng tính đến ${at}.`,
+    ...renderNotYetReceived(
+      result.notYetReceived,
+      result.at,
+      result.electionDate,
+      paint,
+    ),
     paint.bold(
       `${result.reportedUnits}/${result.expectedUnits} đơn vị đã báo cáo`,
     ),

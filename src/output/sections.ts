@@ -1,6 +1,7 @@
 import type { Finding } from "../findings/finding.js";
 import type {
   IncidentReport,
+  LaterFile,
   SkippedFile,
   UnitReport,
 } from "../merge/types.js";
@@ -107,4 +108,24 @@ export function renderSkipped(
     lines.push(`  ${escapeText(entry.file)}: ${escapeText(entry.reason)}`);
   }
   return lines;
+}
+
+/**
+ * Says how many files were set aside because they were received after the
+ * moment of evaluation, or nothing when there are none.
+ */
+export function renderNotYetReceived(
+  files: readonly LaterFile[] | undefined,
+  at: string,
+  electionDate: string,
+  paint: Paint,
+): string[] {
+  if (files === undefined || files.length === 0) return [];
+  const time = formatLocalTime(at, electionDate);
+  return [
+    paint.yellow(
+      `Chưa tính ${files.length} tệp nhận sau ${time}, thời điểm tính tình ` +
+        "trạng; xem danh sách bằng --json.",
+    ),
+  ];
 }

@@ -2,7 +2,11 @@ import type { DayStatus, DayStatusCell } from "../merge/types.js";
 import { escapeText } from "./escape.js";
 import { formatDate, formatLocalTime, paintStatus } from "./format.js";
 import type { Paint } from "./paint.js";
-import { renderIncidents, renderSkipped } from "./sections.js";
+import {
+  renderIncidents,
+  renderNotYetReceived,
+  renderSkipped,
+} from "./sections.js";
 import { renderTable, type Column, type TableCell } from "./table.js";
 
 /** Short cell words of the day table; the legend below spells them out. */
@@ -22,6 +26,12 @@ export function renderDayStatus(status: DayStatus, paint: Paint): string {
       `Tình hình báo cáo ngày ${formatDate(status.electionDate)} — ` +
         `${escapeText(status.province)}, tính đến ` +
         `${formatLocalTime(status.at, status.electionDate)}`,
+    ),
+    ...renderNotYetReceived(
+      status.notYetReceived,
+      status.at,
+      status.electionDate,
+      paint,
     ),
     "",
   );

@@ -42,6 +42,32 @@ describe("buildDayStatusFromForms", () => {
   it("counts the units reported per column", () => {
     const counts = status.columns.map((column) => column.reportedUnits);
     expect(counts.slice(0, 2)).toEqual([1, 1]);
-    expect(counts.at(-1)).toBe(1);
+  });
+
+  it("leaves out results received after at", () => {
+    expect(status.columns.at(-1)?.reportedUnits).toBe(0);
+    expect(row("TD").cells.at(-1)?.status).toBe("pending");
+  });
+
+  it("lists the results received after at", () => {
+    expect(status.notYetReceived).toEqual([
+      { file: "inbox/TD-ket-qua.xlsx", receivedAt: "2021-05-23T22:00:00+07:00" },
+    ]);
+  });
+
+  it("leaves out incidents received after at", () => {
+    const later = quickForm({
+      unit: "BG",
+      slot: "12h30",
+      hasIncident: true,
+      texts: { incidents: "mất điện" },
+      modifiedAt: "2021-05-23T12:40:00+07:00",
+    });
+    const result = buildDayStatusFromForms(
+      { forms: [...forms, later], skipped: [] },
+      { at: vn("12:00") },
+      config,
+    );
+    expect(result.incidents).toEqual([]);
   });
 });

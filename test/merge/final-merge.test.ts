@@ -152,3 +152,43 @@ describe("buildFinalResult incidents", () => {
     expect(incidents.map((incident) => incident.form)).toEqual(["01", "02"]);
   });
 });
+
+describe("buildFinalResult as of at", () => {
+  const results = finalForm({
+    unit: "TD",
+    sentAt: "2021-05-23T23:20:00+07:00",
+  });
+
+  it("leaves results received after at pending", () => {
+    const unit = final([results], vn("22:00")).units.find(
+      (candidate) => candidate.code === "TD",
+    );
+    expect(unit?.status).toBe("pending");
+  });
+
+  it("shows those results late once received", () => {
+    const unit = final([results], vn("23:59")).units.find(
+      (candidate) => candidate.code === "TD",
+    );
+    expect(unit?.status).toBe("late");
+    expect(unit?.receivedAt).toBe("2021-05-23T23:20:00+07:00");
+  });
+
+  it("compares with the last quick report received by at", () => {
+    const received = finalForm({ modifiedAt: "2021-05-23T21:00:00+07:00" });
+    const resentQuick = quickForm({
+      slot: "22h30",
+      modifiedAt: "2021-05-23T22:45:00+07:00",
+      figures: { totalVoters: 1000, voted: 999 },
+    });
+    expect(codes(final([received, resentQuick], vn("22:00")))).not.toContain(
+      "final-voted-below-quick",
+    );
+  });
+
+  it("lists results received after at", () => {
+    expect(final([results], vn("22:00")).notYetReceived).toEqual([
+      { file: "inbox/TD-ket-qua.xlsx", receivedAt: "2021-05-23T23:20:00+07:00" },
+    ]);
+  });
+});

@@ -420,3 +420,129 @@ describe("requireSlot", () => {
     expect(() => requireSlot("9h00", config)).toThrow(UsageError);
   });
 });
+
+describe("buildSlotResult as of at", () => {
+  const onTime = quickForm({ modifiedAt: "2021-05-23T10:40:00+07:00" });
+  const lateSent = quickForm({
+    unit: "TD",
+    sentAt: "2021-05-23T11:12:00+07:00",
+  });
+
+  it("counts a report received after at as not arrived", () => {
+    const result = merge([onTime, lateSent], vn("10:45"));
+    expect(unitOf(result, "TD").status).toBe("pending");
+  });
+
+  it("marks that unit missing once its due time passed", () => {
+    const result = merge([lateSent], vn("11:05"));
+    expect(unitOf(result, "TD").status).toBe("missing");
+  });
+
+  it("leaves the later report out of the totals", () => {
+    const result = merge([onTime, lateSent], vn("10:45"));
+    expect(result.reportedUnits).toBe(1);
+    expect(result.totals.voted).toBe(500);
+  });
+
+  it("lists the later report as not yet received", () => {
+    const result = merge([onTime, lateSent], vn("10:45"));
+    expect(result.notYetReceived).toEqual([
+      { file: "inbox/TD-10h30.xlsx", receivedAt: "2021-05-23T11:12:00+07:00" },
+    ]);
+  });
+
+  it("ignores a later duplicate", () => {
+    const resent = quickForm({
+      file: "inbox/CLO-10h30 (lai).xlsx",
+      modifiedAt: "2021-05-23T10:50:00+07:00",
+    });
+    const result = merge([onTime, resent], vn("10:45"));
+    expect(unitOf(result, "CLO").file).toBe("inbox/CLO-10h30.xlsx");
+    expect(codes(result)).not.toContain("duplicate-report");
+  });
+
+  it("compares with the earlier slot as of at", () => {
+    const earlyLow = quickForm({
+      slot: "8h30",
+      file: "inbox/CLO-8h30.xlsx",
+      modifiedAt: "2021-05-23T08:40:00+07:00",
+      figures: { ...onTime.figures, voted: 200 },
+    });
+    const resentHigh = quickForm({
+      slot: "8h30",
+      file: "inbox/CLO-8h30 (lai).xlsx",
+      modifiedAt: "2021-05-23T10:50:00+07:00",
+      figures: { ...onTime.figures, voted: 900 },
+    });
+    const result = merge([earlyLow, resentHigh, onTime], vn("10:45"));
+    expect(codes(result)).not.toContain("voted-decreased");
+  });
+
+  it("leaves out incidents received after at", () => {
+    const incident = quickForm({
+      unit: "BG",
+      hasIncident: true,
+      texts: { incidents: "mất điện" },
+      modifiedAt: "2021-05-23T10:50:00+07:00",
+    });
+    expect(merge([incident], vn("10:45")).incidents).toEqual([]);
+  });
+
+  it("keeps a report received exactly at at", () => {
+    const result = merge([onTime], vn("10:40"));
+    expect(unitOf(result, "CLO").status).toBe("on-time");
+  });
+});
+
+describe("buildSlotResult duplicate messages", () => {
+  const sentAt = "2021-05-23T10:45:00+07:00";
+  const first = quickForm({
+    file: "inbox/10h30/a.xlsx",
+    absolutePath: "/srv/inbox/10h30/a.xlsx",
+    sentAt,
+    modifiedAt: "2021-05-23T10:46:00+07:00",
+  });
+  const second = quickForm({
+    file: "inbox/10h30/b.xlsx",
+    absolutePath: "/srv/inbox/10h30/b.xlsx",
+    sentAt,
+    modifiedAt: "2021-05-23T10:50:00+07:00",
+  });
+
+  function duplicateMessage(forms: ParsedForm[], inbox?: string): string {
+    const result = buildSlotResult(
+      { forms, skipped: [] },
+      { slot: "10h30", at: vn("12:00"), inbox },
+      config,
+    );
+    const finding = result.findings.find(
+      (candidate) => candidate.code === "duplicate-report",
+    );
+    return finding?.message ?? "";
+  }
+
+  it("names the file time tie-break for equal send times", () => {
+    const message = duplicateMessage([first, second]);
+    expect(message).toContain("cùng thời gian gửi 10:45");
+    expect(message).toContain("thời gian lưu tệp muộn hơn");
+    expect(message).not.toContain("gửi sau cùng");
+  });
+
+  it("names the file name tie-break for equal times", () => {
+    const copy = { ...second, modifiedAt: first.modifiedAt };
+    const message = duplicateMessage([first, copy]);
+    expect(message).toContain("xếp sau theo tên tệp");
+  });
+
+  it("says the used report was received last", () => {
+    const resent = { ...second, sentAt: "2021-05-23T10:55:00+07:00" };
+    const message = duplicateMessage([first, resent]);
+    expect(message).toContain("nhận sau cùng (thời gian gửi 10:55)");
+  });
+
+  it("names files relative to the inbox", () => {
+    const message = duplicateMessage([first, second], "/srv/inbox");
+    expect(message).toContain("đã dùng 10h30/b.xlsx");
+    expect(message).toContain("bỏ qua 10h30/a.xlsx");
+  });
+});
