@@ -116,8 +116,9 @@ export const catalogue = {
     severity: "error",
     description: "Reading the workbook took longer than the time limit.",
     message: (p) =>
-      `Đọc tệp quá ${text(p.seconds)} giây nên đã dừng. Hãy đề nghị đơn vị ` +
-      "chép biểu mẫu sang tệp mới và gửi lại.",
+      `Đọc tệp quá ${text(p.seconds)} giây nên đã dừng. ` +
+      "Máy có thể đang bận: hãy chạy lại lệnh. Nếu vẫn lỗi, hãy đề nghị " +
+      "đơn vị chép biểu mẫu sang tệp mới và gửi lại.",
   },
   "read-memory-limit": {
     severity: "error",
@@ -139,6 +140,28 @@ export const catalogue = {
     message: (p) =>
       `Biểu mẫu gõ bằng bảng mã ${text(p.encoding)} (font cũ); đã chuyển sang ` +
       "Unicode. Hãy đề nghị đơn vị dùng bảng mã Unicode.",
+  },
+  "file-not-found": {
+    severity: "error",
+    description: "The file given on the command line does not exist.",
+    message: (p) =>
+      `Không tìm thấy tệp ${text(p.file)}; hãy kiểm tra đường dẫn.`,
+  },
+  "hidden-sheet-ignored": {
+    severity: "warning",
+    description: "A hidden sheet looks like a form; hidden sheets are never read.",
+    message: (p) =>
+      `Trang ẩn "${text(p.sheet)}" trông giống biểu mẫu nhưng không được ` +
+      "đọc vì đang ẩn. Nếu số liệu đúng nằm ở trang đó, hãy đề nghị đơn vị " +
+      "xóa các trang thừa và gửi lại.",
+  },
+  "multiple-form-sheets": {
+    severity: "error",
+    description: "Several visible sheets of one file carry a form for the same unit and slot; none is used.",
+    message: (p) =>
+      `Tệp có nhiều trang biểu mẫu cho cùng đơn vị và mốc (${text(p.sheets)}) ` +
+      "nên không biết trang nào đúng; không dùng trang nào. Hãy đề nghị " +
+      "đơn vị xóa trang nháp và gửi lại.",
   },
   "unknown-form": {
     severity: "error",
@@ -213,10 +236,11 @@ export const catalogue = {
   },
   "election-date-mismatch": {
     severity: "error",
-    description: "The election date on the form is not the configured one.",
+    description: "The election date on the form is not the configured one; the form is not used.",
     message: (p) =>
       `Ngày bầu cử trên biểu mẫu là ${text(p.value)}, không phải ` +
-      `${text(p.expected)}. Hãy kiểm tra đơn vị dùng đúng biểu mẫu.`,
+      `${text(p.expected)}, nên biểu mẫu không được cộng. Hãy kiểm tra ` +
+      "đơn vị gửi đúng tệp của cuộc bầu cử này.",
   },
 
   // Appendix 01 consistency.
@@ -399,6 +423,13 @@ export const catalogue = {
       `Tên tệp gợi ý mốc ${text(p.requested)} nhưng nội dung ghi mốc ` +
       `${text(p.value)}; không dùng cho mốc ${text(p.requested)}. Hãy xác minh ` +
       "với đơn vị.",
+  },
+  "unit-mismatch": {
+    severity: "warning",
+    description: "A form's file name names one configured unit but its content names another.",
+    message: (p) =>
+      `Tên tệp gợi ý đơn vị ${text(p.named)} nhưng nội dung là biểu mẫu ` +
+      `của ${text(p.value)}. Hãy xác minh với đơn vị đã gửi đúng tệp.`,
   },
   "final-voted-below-quick": {
     severity: "error",

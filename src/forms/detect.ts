@@ -5,6 +5,7 @@ import {
   indexSheet,
   labelKey,
   locateFields,
+  type LabelMatcher,
   type LocatedField,
   type SheetIndex,
 } from "./locate.js";
@@ -41,43 +42,63 @@ interface SheetScan {
   titleKind: FormKind | null;
 }
 
+/** Every form sheet of a workbook, and the hidden sheets skipped. */
+export interface DetectedForms {
+  /** Visible sheets that contain a form, in workbook order. */
+  forms: DetectedForm[];
+  /** Hidden sheets that would have been read as a form if visible. */
+  hiddenForms: string[];
+}
+
 /**
- * Chooses the sheet that matches the most labels, then distinguishes
- * Appendix 01 from Appendix 02 by the fields only one of them has. The
- * quick report has the slot and area counts, and the preliminary results
- * have the results table and counted areas. A "Phụ lục 01" or "Phụ lục 02"
- * title adds weight. Returns null when no sheet looks like either form.
+ * Finds every sheet that contains a form. A sheet qualifies when it
+ * matches at least MIN_LABELS labels and the fields only one of the two
+ * forms has tell Appendix 01 from Appendix 02: the quick report has the
+ * slot and area counts, and the preliminary results have the results table
+ * and counted areas. A "Phụ lục 01" or "Phụ lục 02" title adds weight.
+ * Hidden sheets never count as forms, because they often keep old or
+ * working figures that are not the unit's report.
  */
-export function detectForm(
-  workbook: Workbook,
-  config: Config,
-): DetectedForm | null {
+export function detectForms(workbook: Workbook, config: Config): DetectedForms {
   const matcher01 = fieldMatcher("01", config);
   const matcher02 = fieldMatcher("02", config);
 
-  let best: { scan: SheetScan; score: number } | null = null;
+  const detected: DetectedForms = { forms: [], hiddenForms: [] };
   for (const sheet of workbook.sheets) {
-    const index = indexSheet(sheet);
-    const scan: SheetScan = {
-      index,
-      fields01: locateFields(index, matcher01),
-      fields02: locateFields(index, matcher02),
-      table: findResultsTable(index, config, matcher02),
-      titleKind: findTitleKind(index),
-    };
-    const score = Math.max(
-      scan.fields01.size,
-      scan.fields02.size + (scan.table?.columns.size ?? 0),
-    );
-    if (score >= MIN_LABELS && (best === null || score > best.score)) {
-      best = { scan, score };
+    const form = detectSheet(indexSheet(sheet), config, matcher01, matcher02);
+    if (form === null) continue;
+
+    if (sheet.state === "hidden" || sheet.state === "veryHidden") {
+      detected.hiddenForms.push(sheet.name);
+    } else {
+      detected.forms.push(form);
     }
   }
-  if (best === null) return null;
+  return detected;
+}
 
-  const kind = chooseKind(best.scan);
+function detectSheet(
+  index: SheetIndex,
+  config: Config,
+  matcher01: LabelMatcher,
+  matcher02: LabelMatcher,
+): DetectedForm | null {
+  const scan: SheetScan = {
+    index,
+    fields01: locateFields(index, matcher01),
+    fields02: locateFields(index, matcher02),
+    table: findResultsTable(index, config, matcher02),
+    titleKind: findTitleKind(index),
+  };
+  const score = Math.max(
+    scan.fields01.size,
+    scan.fields02.size + (scan.table?.columns.size ?? 0),
+  );
+  if (score < MIN_LABELS) return null;
+
+  const kind = chooseKind(scan);
   if (kind === null) return null;
-  const { index, fields01, fields02, table } = best.scan;
+  const { fields01, fields02, table } = scan;
   return kind === "01"
     ? { kind, index, fields: fields01, table: null }
     : { kind, index, fields: fields02, table };

@@ -6,9 +6,9 @@ import {
   type FindingCode,
   type FindingParams,
 } from "../findings/catalogue.js";
-import type { FindingPlace } from "../findings/finding.js";
+import type { Finding, FindingPlace } from "../findings/finding.js";
 import type { Cell, Workbook } from "../workbook/types.js";
-import { detectForm, type DetectedForm } from "./detect.js";
+import { detectForms, type DetectedForm } from "./detect.js";
 import { RESULT_COLUMNS, formFields, type FieldSpec } from "./fields.js";
 import type { LocatedField } from "./locate.js";
 import type { ResultsTable } from "./results-table.js";
@@ -19,7 +19,7 @@ import type {
   ParsedForm,
   TextKey,
 } from "./types.js";
-import { matchUnit } from "./units.js";
+import { matchUnit, unitsNamedInFile } from "./units.js";
 import {
   fractionToPercent,
   parseCount,
@@ -46,31 +46,73 @@ export interface FormSource {
   file: string;
   absolutePath: string;
   /** File modification time, ISO 8601 with the configured offset. */
-  modifiedAt: string;
+  modifiedAt: string | null;
 }
 
 /**
  * Understands a workbook as Appendix 01 or Appendix 02 and runs every
- * per-form check. Reader notes become findings. A workbook that is neither
- * form gives `form: null` and an `unknown-form` finding.
+ * per-form check. Returns the form of the first form sheet; see
+ * `parseForms` for workbooks with several.
  */
 export function parseForm(
   workbook: Workbook,
   source: FormSource,
   config: Config,
 ): ParsedForm {
-  const form = emptyForm(source);
+  return parseForms(workbook, source, config)[0]!;
+}
+
+/**
+ * Understands every visible form sheet of a workbook as Appendix 01 or
+ * Appendix 02 and runs every per-form check on each, in sheet order.
+ * Reader notes become findings of the form on their sheet, or of the first
+ * form. A workbook with no form sheet gives one form with `form: null` and
+ * an `unknown-form` finding, so the result is never empty.
+ */
+export function parseForms(
+  workbook: Workbook,
+  source: FormSource,
+  config: Config,
+): ParsedForm[] {
+  const detected = detectForms(workbook, config);
+  const forms = detected.forms.map((sheet) =>
+    readDetected(sheet, source, config),
+  );
+  if (forms.length === 0) {
+    const form = emptyForm(source);
+    form.findings.push(makeFinding("unknown-form", { file: source.file }));
+    forms.push(form);
+  }
+
+  const first = forms[0]!;
+  const fileFindings: Finding[] = [];
   for (const note of workbook.notes) {
     const place = { file: source.file, sheet: note.sheet, cell: note.cell };
-    form.findings.push(makeFinding(note.code, place, note.params));
+    const finding = makeFinding(note.code, place, note.params);
+    const owner = forms.find((form) => form.sheet === note.sheet);
+    if (owner === undefined) fileFindings.push(finding);
+    else owner.findings.unshift(finding);
   }
-
-  const detected = detectForm(workbook, config);
-  if (detected === null) {
-    form.findings.push(makeFinding("unknown-form", { file: source.file }));
-    return form;
+  for (const sheet of detected.hiddenForms) {
+    const place = { file: source.file, sheet };
+    fileFindings.push(makeFinding("hidden-sheet-ignored", place, { sheet }));
   }
+  first.findings.unshift(...fileFindings);
 
+  markAmbiguousSheets(forms);
+  for (const form of forms) {
+    checkFileUnit(form, config);
+    placeFindings(form);
+  }
+  return forms;
+}
+
+function readDetected(
+  detected: DetectedForm,
+  source: FormSource,
+  config: Config,
+): ParsedForm {
+  const form = emptyForm(source);
   const reader = new FormReader(form, detected, config);
   reader.readAll();
 
@@ -79,9 +121,65 @@ export function parseForm(
       ? checkForm01(form, config)
       : checkForm02(form, config);
   form.findings.push(...checks);
-  form.usable = !reader.invalid;
-  placeFindings(form);
+  form.usable = !reader.invalid && !hasDateMismatch(form);
   return form;
+}
+
+// A form for another election, such as a file left over from an earlier
+// one, must never be summed into today's figures.
+function hasDateMismatch(form: ParsedForm): boolean {
+  return form.findings.some(
+    (finding) => finding.code === "election-date-mismatch",
+  );
+}
+
+/**
+ * Warns when the file name names units and none of them is the unit on the
+ * form, as when "Van Lang 10h30.xlsx" holds Văn Quan's report. The form is
+ * still used, because its content names the unit.
+ */
+function checkFileUnit(form: ParsedForm, config: Config): void {
+  if (form.unit === null) return;
+  const named = unitsNamedInFile(form.file, config);
+  if (named.length === 0 || named.some((unit) => unit.code === form.unit)) {
+    return;
+  }
+
+  const unit = config.units.find((candidate) => candidate.code === form.unit);
+  const place = { file: form.file, sheet: form.sheet, cell: form.cells.unit?.cell };
+  form.findings.push(
+    makeFinding("unit-mismatch", place, {
+      named: named.map((candidate) => candidate.name).join(", "),
+      value: unit?.name ?? form.unit,
+    }),
+  );
+}
+
+/**
+ * Marks form sheets of one file that report the same unit, and for
+ * Appendix 01 the same slot, as unusable. Such a file usually keeps a draft
+ * next to the final sheet, and nothing tells which one the unit meant.
+ */
+function markAmbiguousSheets(forms: ParsedForm[]): void {
+  const groups = new Map<string, ParsedForm[]>();
+  for (const form of forms) {
+    if (form.form === null || form.unit === null) continue;
+    const slot = form.form === "01" ? (form.slot ?? "") : "";
+    const key = `${form.form}|${form.unit}|${slot}`;
+    groups.set(key, [...(groups.get(key) ?? []), form]);
+  }
+
+  for (const group of groups.values()) {
+    if (group.length < 2) continue;
+    const sheets = group.map((form) => `"${form.sheet ?? ""}"`).join(", ");
+    for (const form of group) {
+      form.usable = false;
+      const place = { file: form.file, sheet: form.sheet };
+      form.findings.push(
+        makeFinding("multiple-form-sheets", place, { sheets }),
+      );
+    }
+  }
 }
 
 // Findings raised before the unit or slot was read, reader notes included,

@@ -54,7 +54,10 @@ export interface ParsedForm {
   /** Absolute path, for reading file times. */
   absolutePath: string;
   form: FormKind | null;
-  /** Sheet the form was found on. */
+  /**
+   * Sheet the form was found on. A file with several form sheets gives one
+   * ParsedForm per sheet, which this field tells apart.
+   */
   sheet: string | null;
   /** Configured unit code. */
   unit: string | null;
@@ -64,8 +67,11 @@ export interface ParsedForm {
   electionDate: string | null;
   /** Send time from the form, ISO 8601 with the configured offset. */
   sentAt: string | null;
-  /** File modification time, ISO 8601 with the configured offset. */
-  modifiedAt: string;
+  /**
+   * File modification time, ISO 8601 with the configured offset; null when
+   * the file could not be found or listed.
+   */
+  modifiedAt: string | null;
   /** Valid numeric fields; a field with an invalid value is absent. */
   figures: Partial<Record<FigureKey, number>>;
   texts: Partial<Record<TextKey, string>>;

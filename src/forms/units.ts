@@ -1,5 +1,7 @@
+import path from "node:path";
+
 import type { Config, Unit } from "../config/schema.js";
-import { foldLabel } from "../text/fold.js";
+import { foldLabel, stripDiacritics } from "../text/fold.js";
 
 // Names of election bodies written before the place name, folded.
 const BODY_PREFIXES = [
@@ -21,12 +23,17 @@ const KIND_PREFIXES = [
   "xa",
 ];
 
-// Usual abbreviations of the kinds, folded: TP, TX, TT and P. (phường).
+// Usual abbreviations of the kinds, folded: "H." for huyện, "TP." for
+// thành phố, "TX." for thị xã, "TT." for thị trấn, "Q." for quận, "P." for
+// phường and "X." for xã.
 const KIND_ABBREVIATIONS: Record<string, string> = {
+  h: "huyen",
   tp: "thanh pho",
   tx: "thi xa",
   tt: "thi tran",
+  q: "quan",
   p: "phuong",
+  x: "xa",
 };
 
 /**
@@ -103,4 +110,39 @@ function stripPrefixes(folded: string, prefixes: readonly string[]): string {
 function stripProvince(folded: string, config: Config): string {
   const suffix = ` tinh ${foldLabel(config.province)}`;
   return folded.endsWith(suffix) ? folded.slice(0, -suffix.length) : folded;
+}
+
+/**
+ * Finds the configured units that a file name names by code, name or
+ * alias, ignoring case and accents, as whole words: "Van Lang 10h30.xlsx"
+ * and "VL-10h30.xlsx" both name Văn Lãng. The province written as
+ * "tỉnh Lạng Sơn" does not name the unit of the same name.
+ */
+export function unitsNamedInFile(file: string, config: Config): Unit[] {
+  const stem = path.basename(file).replace(/\.[^.]*$/, "");
+  const province = ` tinh ${foldWords(config.province)} `;
+  const words = ` ${foldWords(stem)} `.replaceAll(province, " ");
+
+  return config.units.filter((unit) =>
+    unitWordings(unit).some((wording) => words.includes(` ${wording} `)),
+  );
+}
+
+/** Folds text to lower-case unaccented words separated by single spaces. */
+function foldWords(text: string): string {
+  return stripDiacritics(text)
+    .toLowerCase()
+    .replace(/[^a-z0-9]+/g, " ")
+    .trim();
+}
+
+// A unit's code, and its name and aliases with and without the kind, so
+// that "Huyen Van Lang" and "Van Lang" both match.
+function unitWordings(unit: Unit): string[] {
+  const wordings = [foldWords(unit.code)];
+  for (const name of [unit.name, ...unit.aliases]) {
+    const folded = expandKind(foldWords(name));
+    wordings.push(folded, stripPrefixes(folded, KIND_PREFIXES));
+  }
+  return wordings.filter((wording) => wording.length > 0);
 }

@@ -1,7 +1,7 @@
 import ExcelJS from "exceljs";
 
 import { evaluateFormula } from "./formula.js";
-import type { Cell, CellValue, Sheet } from "./types.js";
+import type { Cell, CellValue, Sheet, SheetState } from "./types.js";
 
 /**
  * Converts every non-empty cell of an exceljs worksheet into the reader's
@@ -18,7 +18,12 @@ export function convertWorksheet(worksheet: ExcelJS.Worksheet): Sheet {
   });
 
   resolveFormulas(worksheet, cells);
-  return { name: worksheet.name, cells };
+  return { name: worksheet.name, state: sheetState(worksheet), cells };
+}
+
+function sheetState(worksheet: ExcelJS.Worksheet): SheetState {
+  const state: string = worksheet.state;
+  return state === "hidden" || state === "veryHidden" ? state : "visible";
 }
 
 /** Formulas that refer to formulas, in a chain; deeper chains are refused. */

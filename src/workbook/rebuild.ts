@@ -25,6 +25,8 @@ interface SheetReference {
   /** Sheet name exactly as written in workbook.xml, still XML-escaped. */
   rawName: string;
   name: string;
+  /** `hidden` or `veryHidden` as written in workbook.xml, else null. */
+  state: "hidden" | "veryHidden" | null;
   part: ZipEntry;
 }
 
@@ -115,7 +117,12 @@ async function readLayout(pkg: ZipPackage): Promise<PackageLayout> {
     );
     const rawName = attributes.get("name");
     if (!part || rawName === undefined) continue;
-    sheets.push({ rawName, name: unescapeXml(rawName), part });
+    sheets.push({
+      rawName,
+      name: unescapeXml(rawName),
+      state: hiddenState(attributes.get("state")),
+      part,
+    });
   }
 
   return {
@@ -131,6 +138,10 @@ async function readLayout(pkg: ZipPackage): Promise<PackageLayout> {
     ),
     styles: findRelated(pkg, folder, relations, RELATIONSHIP_TYPES.styles),
   };
+}
+
+function hiddenState(state: string | undefined): SheetReference["state"] {
+  return state === "hidden" || state === "veryHidden" ? state : null;
 }
 
 async function findWorkbook(pkg: ZipPackage): Promise<ZipEntry> {
@@ -331,11 +342,15 @@ const PACKAGE_REL_NS =
 
 /** Writes the workbook, relationship and content-type parts afresh. */
 function skeleton(layout: PackageLayout): Record<string, Uint8Array> {
+  // The state is kept because a hidden sheet must never be read as the form.
   const sheetTags = layout.sheets
-    .map(
-      (sheet, index) =>
-        `<sheet name="${sheet.rawName}" sheetId="${index + 1}" r:id="rId${index + 1}"/>`,
-    )
+    .map((sheet, index) => {
+      const state = sheet.state === null ? "" : ` state="${sheet.state}"`;
+      return (
+        `<sheet name="${sheet.rawName}" sheetId="${index + 1}"${state} ` +
+        `r:id="rId${index + 1}"/>`
+      );
+    })
     .join("");
   const date1904 = layout.date1904 ? '<workbookPr date1904="1"/>' : "";
   const workbook =

@@ -39,8 +39,13 @@ export interface Cell {
   mergedInto?: string;
 }
 
+/** Sheet visibility as Excel stores it; `veryHidden` is hidden from menus. */
+export type SheetState = "visible" | "hidden" | "veryHidden";
+
 export interface Sheet {
   name: string;
+  /** Visibility; absent means visible. */
+  state?: SheetState;
   /** Non-empty cells in row order, then column order. */
   cells: Cell[];
 }

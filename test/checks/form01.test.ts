@@ -38,6 +38,16 @@ describe("checkForm01", () => {
     expect(finding.message).toContain("2026-03-15");
   });
 
+  test("election-date-mismatch makes the form unusable", () => {
+    const { form, finding } = only(
+      { values: { electionDate: "22/5/2016" } },
+      "election-date-mismatch",
+    );
+    expect(finding.severity).toBe("error");
+    expect(finding.message).toContain("không được cộng");
+    expect(form.usable).toBe(false);
+  });
+
   test("voted-exceeds-voters", () => {
     const values = { voted: 52342, turnoutPercent: 100 };
     const { form, finding } = only({ values }, "voted-exceeds-voters");

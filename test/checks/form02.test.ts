@@ -81,6 +81,14 @@ describe("checkForm02 general figures", () => {
     expect(codesOf({ values })).toEqual(["election-date-mismatch"]);
   });
 
+  test("election-date-mismatch makes the form unusable", () => {
+    const { form } = only(
+      { values: { electionDate: "22/5/2016" } },
+      "election-date-mismatch",
+    );
+    expect(form.usable).toBe(false);
+  });
+
   test("turnout-mismatch", () => {
     const values = { turnoutPercent: "99,5" };
     expect(codesOf({ values })).toEqual(["turnout-mismatch"]);

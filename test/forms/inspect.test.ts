@@ -6,7 +6,7 @@ import { afterAll, beforeAll, describe, expect, test } from "vitest";
 
 import { defaultConfig } from "../../src/config/default.js";
 import { parseConfig } from "../../src/config/load.js";
-import { inspectFile } from "../../src/forms/inspect.js";
+import { inspectFile, inspectFileForms } from "../../src/forms/inspect.js";
 
 const config = parseConfig(defaultConfig, "test");
 let folder: string;
@@ -105,7 +105,79 @@ describe("inspectFile", () => {
 
   test("reports a missing file", async () => {
     const form = await inspectFile(path.join(folder, "absent.xlsx"), config);
-    expect(form.findings.map((f) => f.code)).toEqual(["file-unreadable"]);
+    expect(form.findings.map((f) => f.code)).toEqual(["file-not-found"]);
+    expect(form.findings[0]?.message).toContain("hãy kiểm tra đường dẫn");
     expect(form.usable).toBe(false);
+  });
+
+  test("gives no modifiedAt for a missing file", async () => {
+    const form = await inspectFile(path.join(folder, "absent.xlsx"), config);
+    expect(form.modifiedAt).toBeNull();
+  });
+});
+
+interface SlotSheet {
+  name: string;
+  slot: string;
+  voted: number;
+  state?: "hidden" | "veryHidden";
+}
+
+/** Writes Văn Lãng quick reports, one sheet each, as one workbook. */
+async function writeSlotSheets(
+  name: string,
+  sheets: SlotSheet[],
+): Promise<string> {
+  const workbook = new ExcelJS.Workbook();
+  for (const spec of sheets) {
+    const sheet = workbook.addWorksheet(spec.name);
+    if (spec.state !== undefined) sheet.state = spec.state;
+    sheet.addRow(["PHỤ LỤC 01"]);
+    sheet.addRow(["Đơn vị báo cáo", "UBBC H. Văn Lãng"]);
+    sheet.addRow(["Thời điểm báo cáo", spec.slot]);
+    sheet.addRow(["Ngày bầu cử", "23/5/2021"]);
+    sheet.addRow(["Tổng số cử tri", 40000]);
+    sheet.addRow(["Tổng số khu vực bỏ phiếu", 100]);
+    sheet.addRow(["Số khu vực bỏ phiếu đã khai mạc", 100]);
+    sheet.addRow(["Số cử tri đã đi bầu", spec.voted]);
+    sheet.addRow(["Tỷ lệ cử tri đã đi bầu (%)", (spec.voted / 400)]);
+    sheet.addRow(["Số khu vực bỏ phiếu có 100% cử tri đã đi bầu", 0]);
+    sheet.addRow(["Số khu vực bỏ phiếu đã kết thúc bỏ phiếu", 0]);
+  }
+  const file = path.join(folder, name);
+  await workbook.xlsx.writeFile(file);
+  return file;
+}
+
+describe("inspectFileForms", () => {
+  test("reads every slot sheet of a workbook", async () => {
+    const file = await writeSlotSheets("Van Lang 10h30.xlsx", [
+      { name: "8h30", slot: "8h30", voted: 10000 },
+      { name: "10h30", slot: "10h30", voted: 20000 },
+    ]);
+    const forms = await inspectFileForms(file, config);
+    expect(forms.map((form) => [form.sheet, form.unit, form.slot])).toEqual([
+      ["8h30", "VL", "8h30"],
+      ["10h30", "VL", "10h30"],
+    ]);
+    expect(forms.map((form) => form.usable)).toEqual([true, true]);
+  });
+
+  test("never reads a hidden sheet", async () => {
+    const file = await writeSlotSheets("VL-10h30.xlsx", [
+      { name: "Cu", slot: "10h30", voted: 1, state: "veryHidden" },
+      { name: "PL01", slot: "10h30", voted: 20000 },
+    ]);
+    const forms = await inspectFileForms(file, config);
+    expect(forms.map((form) => form.sheet)).toEqual(["PL01"]);
+    expect(forms[0]?.figures.voted).toBe(20000);
+    expect(forms[0]?.findings.map((f) => f.code)).toEqual([
+      "hidden-sheet-ignored",
+    ]);
+  });
+
+  test("gives one form for a missing file", async () => {
+    const forms = await inspectFileForms(path.join(folder, "no.xlsx"), config);
+    expect(forms).toHaveLength(1);
   });
 });

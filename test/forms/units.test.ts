@@ -3,7 +3,7 @@ import { describe, expect, test } from "vitest";
 import { defaultConfig } from "../../src/config/default.js";
 import { parseConfig } from "../../src/config/load.js";
 import type { ConfigInput } from "../../src/config/schema.js";
-import { matchUnit } from "../../src/forms/units.js";
+import { matchUnit, unitsNamedInFile } from "../../src/forms/units.js";
 
 const config = parseConfig(defaultConfig, "test");
 
@@ -25,6 +25,8 @@ describe("matchUnit with district units", () => {
     ["Dinh Lap", "DL"],
     ["Chi Lăng", "CL"],
     ["Huyện Cao Lộc (CLO)", "CLO"],
+    ["UBBC H. Văn Lãng", "VL"],
+    ["H.Văn Lãng", "VL"],
   ])("matches %j", (text, code) => {
     expect(matchUnit(text, config)?.code).toBe(code);
   });
@@ -44,8 +46,6 @@ const communeInput: ConfigInput = {
     { code: "TV", name: "Xã Tân Văn" },
     { code: "TTV", name: "Thị trấn Tân Văn" },
     { code: "TT", name: "Phường Tam Thanh" },
-    { code: "MS", name: "Xã Mẫu Sơn", aliases: ["Mau Son"] },
-    { code: "MS2", name: "Xã Mẫu Sơn Hai", aliases: ["Mau Son"] },
   ],
 };
 const communes = parseConfig(communeInput, "test");
@@ -77,7 +77,29 @@ describe("matchUnit with commune units", () => {
     expect(matchUnit("Tân Văn", communes)).toBeNull();
   });
 
-  test("finds no unit when an alias is shared", () => {
-    expect(matchUnit("Mau Son", communes)).toBeNull();
+  test.each<[string, string]>([
+    ["UBBC X. Tân Văn", "TV"],
+    ["TT. Tân Văn", "TTV"],
+    ["P. Tam Thanh", "TT"],
+  ])("matches the abbreviation in %j", (text, code) => {
+    expect(matchUnit(text, communes)?.code).toBe(code);
+  });
+});
+
+describe("unitsNamedInFile", () => {
+  const named = (file: string) =>
+    unitsNamedInFile(file, config).map((unit) => unit.code);
+
+  test.each<[string, string[]]>([
+    ["hop-thu/Van Lang 10h30.xlsx", ["VL"]],
+    ["hop-thu/VĂN LÃNG_10h30.xlsx", ["VL"]],
+    ["hop-thu/VL-10h30.xlsx", ["VL"]],
+    ["hop-thu/huyen-van-quan.xlsx", ["VQ"]],
+    ["Cao Loc.xlsx", ["CLO"]],
+    ["bao cao tinh Lang Son.xlsx", []],
+    ["CLOVER.xlsx", []],
+    ["Van Lang Van Quan.xlsx", ["VL", "VQ"]],
+  ])("finds the units in %j", (file, codes) => {
+    expect(named(file)).toEqual(codes);
   });
 });

@@ -24,13 +24,13 @@ describe("readEntries", () => {
     const file = path.join(folder, "a.xlsx");
     await writeFile(file, "x");
     let calls = 0;
-    const inspect = async (name: string): Promise<ParsedForm> => {
+    const inspect = async (name: string): Promise<ParsedForm[]> => {
       calls += 1;
       if (calls === 1) {
         await appendFile(file, "more");
-        return truncated(name);
+        return [truncated(name)];
       }
-      return quickForm({ file: name });
+      return [quickForm({ file: name })];
     };
 
     const forms = await readEntries(
@@ -50,9 +50,9 @@ describe("readEntries", () => {
     const file = path.join(folder, "a.xlsx");
     await writeFile(file, "x");
     let calls = 0;
-    const inspect = async (name: string): Promise<ParsedForm> => {
+    const inspect = async (name: string): Promise<ParsedForm[]> => {
       calls += 1;
-      return truncated(name);
+      return [truncated(name)];
     };
 
     const forms = await readEntries(
@@ -73,11 +73,11 @@ describe("readEntries", () => {
       absolutePath: name,
       size: 1,
     }));
-    const inspect = async (name: string): Promise<ParsedForm> => {
+    const inspect = async (name: string): Promise<ParsedForm[]> => {
       await new Promise((resolve) =>
         setTimeout(resolve, name === "c" ? 20 : 1),
       );
-      return quickForm({ file: name });
+      return [quickForm({ file: name })];
     };
     const forms = await readEntries(entries, config, { inspect });
     expect(forms.map((form) => form.file)).toEqual(["c", "a", "b", "d"]);
@@ -91,14 +91,56 @@ describe("readEntries", () => {
       absolutePath: String(index),
       size: 1,
     }));
-    const inspect = async (name: string): Promise<ParsedForm> => {
+    const inspect = async (name: string): Promise<ParsedForm[]> => {
       running += 1;
       maximum = Math.max(maximum, running);
       await new Promise((resolve) => setTimeout(resolve, 5));
       running -= 1;
-      return quickForm({ file: name });
+      return [quickForm({ file: name })];
     };
     await readEntries(entries, config, { inspect });
     expect(maximum).toBe(2);
+  });
+
+  it("rereads a file whose read timed out", async () => {
+    let calls = 0;
+    const inspect = async (name: string): Promise<ParsedForm[]> => {
+      calls += 1;
+      if (calls > 1) return [quickForm({ file: name })];
+      const finding = makeFinding("read-timeout", { file: name }, {
+        seconds: 30,
+      });
+      return [{ ...quickForm({ file: name }), usable: false, findings: [finding] }];
+    };
+
+    const forms = await readEntries(
+      [{ file: "a.xlsx", absolutePath: "a.xlsx", size: 1 }],
+      config,
+      { inspect },
+    );
+    expect(calls).toBe(2);
+    expect(forms[0]?.usable).toBe(true);
+  });
+
+  it("flattens the forms of every sheet in order", async () => {
+    const entries = ["a", "b"].map((name) => ({
+      file: name,
+      absolutePath: name,
+      size: 1,
+    }));
+    const inspect = async (name: string): Promise<ParsedForm[]> =>
+      name === "a"
+        ? [
+            quickForm({ file: name, sheet: "8h30", slot: "8h30" }),
+            quickForm({ file: name, sheet: "10h30" }),
+          ]
+        : [quickForm({ file: name })];
+
+    const forms = await readEntries(entries, config, { inspect });
+    expect(forms.map((form) => `${form.file}:${form.sheet}`)).toEqual([
+      "a:8h30",
+      "a:10h30",
+      "b:PL01",
+    ]);
   });
 });

@@ -118,3 +118,23 @@ describe("readWorkbook value kinds", () => {
     expect(cellAt("A10")?.mergedInto).toBeUndefined();
   });
 });
+
+describe("readWorkbook sheet state", () => {
+  it("reports hidden and veryHidden sheets", async () => {
+    const book = new ExcelJS.Workbook();
+    book.addWorksheet("Shown").getCell("A1").value = 1;
+    const hidden = book.addWorksheet("Hidden");
+    hidden.getCell("A1").value = 2;
+    hidden.state = "hidden";
+    const veryHidden = book.addWorksheet("VeryHidden");
+    veryHidden.getCell("A1").value = 3;
+    veryHidden.state = "veryHidden";
+    const path = join(folder, "states.xlsx");
+    await book.xlsx.writeFile(path);
+
+    const result = await readWorkbook(path);
+    if (!result.ok) throw new Error(`read failed: ${result.failure.code}`);
+    const states = result.workbook.sheets.map((sheet) => sheet.state);
+    expect(states).toEqual(["visible", "hidden", "veryHidden"]);
+  });
+});
