@@ -20,6 +20,8 @@ export interface CliContext {
   io: CliIO;
   /** Exit status the command chose; main returns it. */
   exitCode: number;
+  /** Commander's last error message, translated, for `--json` errors. */
+  commanderMessage?: string;
 }
 
 /** Creates the context of one run on the given streams. */

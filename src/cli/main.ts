@@ -41,7 +41,7 @@ export async function main(
     await program.parseAsync(argv);
     return context.exitCode;
   } catch (error) {
-    return reportError(error, context);
+    return reportError(error, context, wantsJson(argv));
   } finally {
     await closeWorkbookReaders();
   }
@@ -84,8 +84,11 @@ export function buildProgram(context: CliContext): Command {
     .configureOutput({
       writeOut: (text) => context.io.stdout.write(text),
       writeErr: (text) => context.io.stderr.write(text),
-      outputError: (text, write) =>
-        write(escapeLines(translateCommanderMessage(text))),
+      outputError: (text, write) => {
+        const message = translateCommanderMessage(text);
+        context.commanderMessage = message.trim();
+        write(escapeLines(message));
+      },
     })
     .showHelpAfterError("(xem: bctinh help <lệnh>)")
     .exitOverride()
@@ -116,26 +119,67 @@ export function buildProgram(context: CliContext): Command {
   return program;
 }
 
-function reportError(error: unknown, context: CliContext): number {
+/** Kind of failure in the `error.code` field of a `--json` error document. */
+export type ErrorCode = "usage" | "config" | "inbox" | "output" | "internal";
+
+/**
+ * Prints a failure on standard error and, with --json, one document
+ * `{ "error": { code, message } }` on standard output, then returns 2.
+ */
+function reportError(
+  error: unknown,
+  context: CliContext,
+  json: boolean,
+): number {
   if (error instanceof CommanderError) {
     // Commander has already printed its message or the help text.
-    return error.exitCode === 0 ? 0 : EXIT_USAGE;
+    if (error.exitCode === 0) return 0;
+    if (json) {
+      const message = context.commanderMessage ?? error.message;
+      writeJsonError(context, "usage", message.replace(/^Lỗi: /, ""));
+    }
+    return EXIT_USAGE;
   }
 
   const paint = stderrPaint(context);
-  const known =
-    error instanceof ConfigError ||
-    error instanceof UsageError ||
-    error instanceof InboxError ||
-    error instanceof CommandError;
+  const code = errorCode(error);
   const message = error instanceof Error ? error.message : String(error);
   const lines = escapeLines(message);
-  const prefix = known ? "Lỗi" : "Lỗi không mong đợi";
+  const prefix = code === "internal" ? "Lỗi không mong đợi" : "Lỗi";
   context.io.stderr.write(`${paint.red(prefix)}: ${lines}\n`);
-  if (!known && error instanceof Error && error.stack !== undefined) {
+  if (code === "internal" && error instanceof Error && error.stack) {
     context.io.stderr.write(`${paint.dim(escapeText(error.stack))}\n`);
   }
+  if (json) writeJsonError(context, code, message);
   return EXIT_USAGE;
+}
+
+/** Classifies a failure for the `--json` error document. */
+export function errorCode(error: unknown): ErrorCode {
+  if (error instanceof UsageError) return "usage";
+  if (error instanceof ConfigError) return "config";
+  if (error instanceof InboxError) return "inbox";
+  if (error instanceof CommandError) return "output";
+  return "internal";
+}
+
+function writeJsonError(
+  context: CliContext,
+  code: ErrorCode,
+  message: string,
+): void {
+  const document = { error: { code, message } };
+  context.io.stdout.write(`${JSON.stringify(document, null, 2)}\n`);
+}
+
+/**
+ * Reports whether --json appears among the options, before any `--` that
+ * ends them, so that errors raised before a command runs still honour it.
+ */
+function wantsJson(argv: readonly string[]): boolean {
+  const args = argv.slice(2);
+  const end = args.indexOf("--");
+  return (end === -1 ? args : args.slice(0, end)).includes("--json");
 }
 
 /** Escapes each line of a message, keeping its line breaks. */
