@@ -4,16 +4,18 @@ import { formatDate } from "./format.js";
 import type { Paint } from "./paint.js";
 import { renderTable } from "./table.js";
 
+/** Names where the configuration came from: a file, or the embedded one. */
+export function describeSource(loaded: LoadedConfig): string {
+  return loaded.source === null
+    ? "cấu hình mặc định cài sẵn (Lạng Sơn, bầu cử 23/05/2021)"
+    : `tệp ${escapeText(loaded.source)}`;
+}
+
 /** Renders the configuration in force and where it came from. */
 export function renderConfig(loaded: LoadedConfig, paint: Paint): string {
   const { config } = loaded;
-  const source =
-    loaded.source === null
-      ? "cấu hình mặc định cài sẵn (Lạng Sơn, bầu cử 23/05/2021)"
-      : `tệp ${escapeText(loaded.source)}`;
-
   const lines = [
-    paint.bold(`Cấu hình đang dùng: ${source}`),
+    paint.bold(`Cấu hình đang dùng: ${describeSource(loaded)}`),
     "",
     `Tỉnh: ${escapeText(config.province)}`,
     `Cuộc bầu cử: ${escapeText(config.electionTitle)}`,

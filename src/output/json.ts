@@ -175,7 +175,11 @@ export function statusJson(status: DayStatus) {
   };
 }
 
-/** Builds the document of `config --json`: the configuration and its source. */
+/**
+ * Builds the document of `config --json`: the configuration alone, so that
+ * it can be saved as `bctinh.config.json` and edited. The command prints the
+ * source on standard error.
+ */
 export function configJson(loaded: LoadedConfig) {
-  return { source: loaded.source, config: loaded.config };
+  return loaded.config;
 }
