@@ -6,7 +6,8 @@ export function addCommonOptions(command: Command): Command {
     .option("--json", "in một tài liệu JSON ra đầu ra chuẩn, không in gì khác")
     .option(
       "--strict",
-      "trả mã thoát 1 khi có bất kỳ lỗi, cảnh báo hay đơn vị thiếu/muộn nào",
+      "trả mã thoát 1 khi lần chạy này có lỗi, cảnh báo hay đơn vị " +
+        "thiếu/muộn (sự cố của mốc khác không tính)",
     )
     .option(
       "--config <tệp>",

@@ -324,9 +324,20 @@ describe("main config and template", () => {
   });
 
   it("prints the configuration as JSON", async () => {
-    const document = JSON.parse((await run(["config", "--json"], root)).stdout);
-    expect(document.source).toBeNull();
-    expect(document.config.units).toHaveLength(11);
+    const result = await run(["config", "--json"], root);
+    const document = JSON.parse(result.stdout);
+    expect(document.units).toHaveLength(11);
+    expect(document.source).toBeUndefined();
+    expect(result.stderr).toContain("Nguồn: cấu hình mặc định");
+  });
+
+  it("prints JSON that loads as a configuration", async () => {
+    const saved = path.join(root, "saved.config.json");
+    await writeFile(saved, (await run(["config", "--json"], root)).stdout);
+    const result = await run(["config", "--json", "--config", saved], root);
+    expect(result.status).toBe(0);
+    expect(JSON.parse(result.stdout).units).toHaveLength(11);
+    expect(result.stderr).toContain(`Nguồn: tệp ${saved}`);
   });
 
   it("writes a template", async () => {
@@ -380,11 +391,9 @@ describe("main config lookup", () => {
       JSON.stringify({ ...defaultConfig, province: "Cao Bằng" }),
     );
 
-    const document = JSON.parse(
-      (await run(["config", "--json", nearInbox], root)).stdout,
-    );
-    expect(document.source).toBe(file);
-    expect(document.config.province).toBe("Cao Bằng");
+    const result = await run(["config", "--json", nearInbox], root);
+    expect(result.stderr).toContain(`Nguồn: tệp ${file}`);
+    expect(JSON.parse(result.stdout).province).toBe("Cao Bằng");
   });
 });
 
@@ -427,5 +436,192 @@ describe("main error output", () => {
     ]);
     expect(result.stderr).not.toContain("\u001b");
     expect(result.stderr).toContain("--x\\x1B[2J");
+  });
+});
+
+describe("main JSON errors", () => {
+  async function errorOf(args: string[]) {
+    const result = await run(args, root);
+    return { status: result.status, document: JSON.parse(result.stdout) };
+  }
+
+  it("prints a usage error from commander", async () => {
+    const { status, document } = await errorOf(["merge", "--json", inbox]);
+    expect(status).toBe(2);
+    expect(document.error.code).toBe("usage");
+    expect(document.error.message).toContain("--slot");
+  });
+
+  it("prints an unknown slot as usage", async () => {
+    const { document } = await errorOf([
+      "merge",
+      "--json",
+      "--slot",
+      "9h",
+      inbox,
+    ]);
+    expect(document.error.code).toBe("usage");
+  });
+
+  it("prints a missing inbox as inbox", async () => {
+    const missing = path.join(root, "khong-co");
+    const { document } = await errorOf(["final", "--json", missing]);
+    expect(document.error.code).toBe("inbox");
+  });
+
+  it("prints an invalid configuration as config", async () => {
+    const bad = path.join(root, "bad.config.json");
+    await writeFile(bad, "{}");
+    const { document } = await errorOf(["config", "--json", "--config", bad]);
+    expect(document.error.code).toBe("config");
+  });
+
+  it("keeps the message on stderr", async () => {
+    const result = await run(["merge", "--json", inbox], root);
+    expect(result.stderr).toContain("--slot");
+  });
+
+  it("prints nothing on stdout without --json", async () => {
+    const result = await run(["merge", inbox], root);
+    expect(result.stdout).toBe("");
+  });
+});
+
+describe("main as of --at", () => {
+  const fixtures = path.resolve(import.meta.dirname, "../../fixtures/inbox");
+
+  async function mergeJsonAt(slot: string, at: string) {
+    const result = await run(
+      [
+        "merge",
+        "--slot",
+        slot,
+        "--at",
+        at,
+        "--json",
+        "-o",
+        output(`at-${slot}.xlsx`),
+        fixtures,
+      ],
+      root,
+    );
+    return JSON.parse(result.stdout);
+  }
+
+  function statusOf(
+    document: { units: Array<{ code: string; status: string }> },
+    code: string,
+  ) {
+    return document.units.find((unit) => unit.code === code)?.status;
+  }
+
+  it("leaves a report stamped after at pending", async () => {
+    const document = await mergeJsonAt("10h30", "10:45");
+    expect(statusOf(document, "TD")).toBe("pending");
+    expect(statusOf(document, "DL")).toBe("pending");
+    expect(statusOf(document, "HL")).toBe("on-time");
+  });
+
+  it("lists files received after at", async () => {
+    const document = await mergeJsonAt("10h30", "10:45");
+    const files = document.notYetReceived.map((entry: { file: string }) =>
+      path.basename(entry.file),
+    );
+    expect(files).toContain("Trang Dinh 10h30.xlsx");
+  });
+
+  it("leaves out incidents received after at", async () => {
+    const document = await mergeJsonAt("8h30", "09:00");
+    expect(document.incidents).toEqual([]);
+  });
+
+  it("counts set-aside files in the terminal output", async () => {
+    const result = await run(
+      [
+        "merge",
+        "--slot",
+        "10h30",
+        "--at",
+        "10:45",
+        "-o",
+        output("at-text.xlsx"),
+        fixtures,
+      ],
+      root,
+    );
+    expect(result.stdout).toMatch(/Chưa tính \d+ tệp nhận sau 10:45/);
+  });
+
+  it("shows no slot late in status at 10:45", async () => {
+    const result = await run(
+      ["status", "--at", "10:45", "--json", fixtures],
+      root,
+    );
+    const document = JSON.parse(result.stdout);
+    const statuses = document.units.flatMap(
+      (unit: { cells: Record<string, { status: string }> }) =>
+        Object.values(unit.cells).map((cell) => cell.status),
+    );
+    expect(statuses).not.toContain("late");
+    expect(statuses).not.toContain("missing");
+  });
+
+  it("leaves results received after 22:00 pending", async () => {
+    const result = await run(
+      [
+        "final",
+        "--at",
+        "22:00",
+        "--json",
+        "-o",
+        output("at-final.xlsx"),
+        fixtures,
+      ],
+      root,
+    );
+    expect(statusOf(JSON.parse(result.stdout), "TD")).toBe("pending");
+  });
+});
+
+describe("main strict reasons", () => {
+  const fixtures = path.resolve(import.meta.dirname, "../../fixtures/inbox");
+
+  it("ignores an incident of another slot", async () => {
+    const result = await run(
+      [
+        "merge",
+        "--slot",
+        "8h30",
+        "--strict",
+        "--at",
+        "23:59",
+        "-o",
+        output("s-8h30.xlsx"),
+        fixtures,
+      ],
+      root,
+    );
+    expect(result.status).toBe(0);
+    expect(result.stderr).not.toContain("--strict");
+  });
+
+  it("says why the status is 1", async () => {
+    const result = await run(
+      [
+        "merge",
+        "--slot",
+        "10h30",
+        "--strict",
+        "--at",
+        "12:00",
+        "-o",
+        output("s-10h30.xlsx"),
+        inbox,
+      ],
+      root,
+    );
+    expect(result.status).toBe(1);
+    expect(result.stderr).toContain("--strict: mã thoát 1 vì có");
+    expect(result.stderr).toContain("đơn vị thiếu báo cáo");
   });
 });

@@ -11,6 +11,7 @@ import { writeMergeSummary } from "../../summary/merge-summary.js";
 import { addAtOption, addCommonOptions, examples } from "../common.js";
 import { progressReporter, stdoutPaint, type CliContext } from "../context.js";
 import { CommandError } from "../errors.js";
+import { mergeStrictReason } from "../strict.js";
 import {
   loadCommandConfig,
   resolveAt,
@@ -100,7 +101,8 @@ export async function writeSummary(
 
 /**
  * Prints a merge or final result and sets the exit status: 1 with --strict
- * when anything was flagged, else 0 even with missing units.
+ * when this run flagged anything, with the reason on standard error, else 0
+ * even with missing units.
  */
 export function printMergeResult(
   result: MergeResult,
@@ -115,7 +117,7 @@ export function printMergeResult(
     context.io.stdout.write(render(stdoutPaint(context, false)));
   }
 
-  const flagged =
-    result.findings.length > 0 || (result.incidents ?? []).length > 0;
-  context.exitCode = options.strict === true && flagged ? 1 : 0;
+  const reason = options.strict === true ? mergeStrictReason(result) : null;
+  if (reason !== null) context.io.stderr.write(`${reason}\n`);
+  context.exitCode = reason === null ? 0 : 1;
 }

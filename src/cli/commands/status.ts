@@ -1,7 +1,6 @@
 import type { Command } from "commander";
 
 import { buildDayStatus } from "../../merge/status.js";
-import type { DayStatus } from "../../merge/types.js";
 import { statusJson } from "../../output/json.js";
 import { renderDayStatus } from "../../output/status.js";
 import { addAtOption, addCommonOptions, examples } from "../common.js";
@@ -13,6 +12,7 @@ import {
   resolveGrace,
   type TimingOptions,
 } from "../options.js";
+import { statusStrictReason } from "../strict.js";
 
 /** Registers `status INBOX`. */
 export function registerStatus(program: Command, context: CliContext): void {
@@ -62,19 +62,8 @@ export function registerStatus(program: Command, context: CliContext): void {
         renderDayStatus(status, stdoutPaint(context, false)),
       );
     }
-    context.exitCode = options.strict === true && isFlagged(status) ? 1 : 0;
+    const reason = options.strict === true ? statusStrictReason(status) : null;
+    if (reason !== null) context.io.stderr.write(`${reason}\n`);
+    context.exitCode = reason === null ? 0 : 1;
   });
-}
-
-/** Reports whether any cell is late, missing or inconsistent, or an incident exists. */
-function isFlagged(status: DayStatus): boolean {
-  if (status.incidents.length > 0) return true;
-  return status.rows.some((row) =>
-    row.cells.some(
-      (cell) =>
-        cell.inconsistent ||
-        cell.status === "late" ||
-        cell.status === "missing",
-    ),
-  );
 }
