@@ -55,6 +55,11 @@ const QUICK_FIGURES: readonly FigureColumn[] = [
   { header: "Số khu vực đã kết thúc bỏ phiếu", key: "closedAreas" },
 ];
 
+const FULL_COMMUNES: FigureColumn = {
+  header: "Số xã, phường, thị trấn có 100% cử tri đã đi bầu",
+  key: "fullCommunes",
+};
+
 /** Name of the first sheet of both summaries. */
 export const TOTALS_SHEET = "Tổng hợp";
 
@@ -81,12 +86,30 @@ export function buildMergeSummary(
   const slot = result.slot ?? "...";
   addUnitsSheet(workbook, result, config, {
     title: `TỔNG HỢP BÁO CÁO NHANH TÌNH HÌNH BẦU CỬ – MỐC ${slot}`,
-    figures: QUICK_FIGURES,
+    figures: quickFigureColumns(result, config),
   });
   addSituationSheet(workbook, result, config);
   addFindingsSheet(workbook, result, config);
   addSkippedSheet(workbook, result);
   return workbook;
+}
+
+/**
+ * Returns the figure columns of the quick-report summary. The count of
+ * communes at 100% is optional on the form, so its column appears only when
+ * the configuration gives units' commune counts or a used form reports it.
+ */
+export function quickFigureColumns(
+  result: MergeResult,
+  config: Config,
+): readonly FigureColumn[] {
+  const configured = config.units.some((unit) => unit.communes !== undefined);
+  const reported =
+    result.totals.fullCommunes !== undefined ||
+    result.units.some((unit) => unit.figures?.fullCommunes !== undefined);
+  return configured || reported
+    ? [...QUICK_FIGURES, FULL_COMMUNES]
+    : QUICK_FIGURES;
 }
 
 /**

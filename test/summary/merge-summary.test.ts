@@ -189,3 +189,44 @@ describe("buildMergeSummary findings sheet", () => {
     expect(row.getCell(columnOf(sheet, "Mức độ")).value).toBe("Cảnh báo");
   });
 });
+
+describe("buildMergeSummary communes column", () => {
+  const header = "Số xã, phường, thị trấn có 100% cử tri đã đi bầu";
+  const withoutCommunes: typeof smallConfig = {
+    ...smallConfig,
+    units: smallConfig.units.map(({ communes: _communes, ...unit }) => unit),
+  };
+
+  async function totalsSheet(
+    result: ReturnType<typeof quickResult>,
+    config: typeof smallConfig,
+  ): Promise<ExcelJS.Worksheet> {
+    const workbook = await reopen(buildMergeSummary(result, config));
+    return workbook.getWorksheet("Tổng hợp")!;
+  }
+
+  function headers(sheet: ExcelJS.Worksheet): unknown[] {
+    const values: unknown[] = [];
+    rowWith(sheet, "STT").eachCell((cell) => values.push(cell.value));
+    return values;
+  }
+
+  it("writes the total of communes at 100%", async () => {
+    const result = quickResult();
+    result.totals.fullCommunes = 7;
+    const sheet = await totalsSheet(result, withoutCommunes);
+    const column = columnOf(sheet, header);
+    expect(column).toBeGreaterThan(0);
+    expect(rowWith(sheet, "Tổng cộng").getCell(column).value).toBe(7);
+  });
+
+  it("adds the column for configured commune counts", async () => {
+    const sheet = await totalsSheet(quickResult(), smallConfig);
+    expect(headers(sheet)).toContain(header);
+  });
+
+  it("omits the column when nothing has communes", async () => {
+    const sheet = await totalsSheet(quickResult(), withoutCommunes);
+    expect(headers(sheet)).not.toContain(header);
+  });
+});
