@@ -13,7 +13,7 @@ export interface InboxAt {
 
 /**
  * Sets aside every form received after `at` (by sentAt, else file time), so
- * that a merge "as of" that moment sees only the forms that had arrived. A
+ * that a merge "as of" that moment uses only the forms that had arrived. A
  * form without a usable time is kept, because nothing shows it came later.
  */
 export function inboxAsOf(

@@ -27,7 +27,7 @@ export function resolveDuplicates(forms: readonly ParsedForm[]): Resolution {
   return { used: used ?? null, ignored };
 }
 
-/** Why one form was chosen over another; see `latestFirst`. */
+/** Rule that chose one form over another, as `latestFirst` applies them. */
 export type ChoiceBasis = "received-later" | "file-time" | "file-name";
 
 /**

@@ -19,7 +19,12 @@ export interface UnitReport {
   figures: Partial<Record<FigureKey, number>> | null;
   /** Appendix 02 only: the unit's per-election table. */
   elections?: Record<string, ElectionFigures> | null;
-  texts: { security?: string; incidents?: string; proposals?: string; counting?: string };
+  texts: {
+    security?: string;
+    incidents?: string;
+    proposals?: string;
+    counting?: string;
+  };
   hasIncident: boolean;
   contact: Contact | null;
 }
