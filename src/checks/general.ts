@@ -6,10 +6,12 @@ import {
 } from "../findings/catalogue.js";
 import type { Finding } from "../findings/finding.js";
 import type { FigureKey, ParsedForm } from "../forms/types.js";
+import { formatNumberParams } from "../text/number.js";
 
 /**
  * Builds a finding placed on a parsed form: its file, sheet, unit and slot,
- * and the cell of the field `key` when that field was found.
+ * and the cell of the field `key` when that field was found. Numbers in
+ * `params` are written in Vietnamese notation.
  */
 export function formFinding(
   form: ParsedForm,
@@ -27,7 +29,7 @@ export function formFinding(
       unit: form.unit,
       slot: form.slot,
     },
-    params,
+    formatNumberParams(params),
   );
 }
 
@@ -74,8 +76,8 @@ function checkTurnout(
   const expected = (voted / totalVoters) * 100;
   if (Math.abs(turnoutPercent - expected) <= TURNOUT_TOLERANCE) return null;
   return formFinding(form, "turnout-mismatch", "turnoutPercent", {
-    value: round2(turnoutPercent),
-    expected: round2(expected),
+    value: turnoutPercent,
+    expected,
     voted,
     totalVoters,
   });
@@ -110,8 +112,4 @@ export function checkIncident(form: ParsedForm): Finding[] {
       value: form.texts.incidents,
     }),
   ];
-}
-
-function round2(value: number): number {
-  return Math.round(value * 100) / 100;
 }

@@ -114,6 +114,11 @@ export interface LocatedField {
    * below it. For an inline value it is a text copy of the label cell.
    */
   valueCell: Cell | null;
+  /**
+   * Cell where the value goes that contains only a placeholder such as "-"
+   * or "....", when there is no value; else null.
+   */
+  placeholderCell: Cell | null;
   /** The label cell equals a label, rather than starting with one. */
   exact: boolean;
 }
@@ -146,6 +151,8 @@ export function locateFields(
       key: match.key,
       labelCell: cell,
       valueCell,
+      placeholderCell:
+        valueCell === null ? findPlaceholderCell(index, cell) : null,
       exact: match.exact,
     };
     if (previous === undefined || rank(field) > rank(previous)) {
@@ -197,6 +204,37 @@ export function findValueCell(
   const match = labelMatch(below, matcher);
   if (match === null) return below;
   return !match.exact && match.key === ownKey ? below : null;
+}
+
+/**
+ * Returns the placeholder where a label's value would go: the first cell
+ * to its right on the same row, else the cell below, when that cell is a
+ * placeholder. A label whose own text ends in a placeholder after a colon,
+ * as in "Tổng số cử tri: -", is its own placeholder cell.
+ */
+function findPlaceholderCell(index: SheetIndex, label: Cell): Cell | null {
+  if (label.value.type === "text") {
+    const colon = label.value.value.indexOf(":");
+    const rest = colon > 0 ? label.value.value.slice(colon + 1).trim() : "";
+    if (rest.length > 0 && isPlaceholderText(rest)) {
+      return { ...label, value: { type: "text", value: rest } };
+    }
+  }
+
+  const right = index
+    .row(label.row)
+    .find(
+      (cell) => cell.col > label.col && cell.mergedInto !== label.address,
+    );
+  if (right !== undefined) return isPlaceholder(right) ? right : null;
+
+  let row = label.row + 1;
+  let below = index.at(row, label.col);
+  while (below !== undefined && below.mergedInto === label.address) {
+    row += 1;
+    below = index.at(row, label.col);
+  }
+  return below !== undefined && isPlaceholder(below) ? below : null;
 }
 
 /**

@@ -7,6 +7,7 @@ import {
   type FindingParams,
 } from "../findings/catalogue.js";
 import type { Finding, FindingPlace } from "../findings/finding.js";
+import { formatNumberParams } from "../text/number.js";
 import type { Cell, Workbook } from "../workbook/types.js";
 import { detectForms, type DetectedForm } from "./detect.js";
 import { RESULT_COLUMNS, formFields, type FieldSpec } from "./fields.js";
@@ -262,15 +263,30 @@ class FormReader {
   ): void {
     if (!spec.required) return;
     this.invalid = true;
-    const detail =
-      located === undefined
-        ? "không thấy nhãn trên trang"
-        : "ô giá trị để trống";
-    this.addFinding(
-      "field-missing",
-      located?.labelCell.address ?? null,
-      { label: spec.label, detail },
-    );
+    if (located === undefined) {
+      const detail = "không thấy nhãn trên trang";
+      this.addFinding("field-missing", null, { label: spec.label, detail });
+      return;
+    }
+
+    // A dash or dots where the value goes is a placeholder left unfilled,
+    // and the officer needs that cell rather than the label.
+    const placeholder = located.placeholderCell;
+    if (placeholder !== null) {
+      const shown = showValue(placeholder.value).trim();
+      const detail =
+        `ô ${placeholder.address} chỉ có dấu "${shown}" giữ chỗ, ` +
+        "chưa điền số liệu";
+      this.addFinding("field-missing", placeholder.address, {
+        label: spec.label,
+        detail,
+      });
+      return;
+    }
+    this.addFinding("field-missing", located.labelCell.address, {
+      label: spec.label,
+      detail: "ô giá trị để trống",
+    });
   }
 
   private readValue(spec: FieldSpec, cell: Cell): void {
@@ -444,6 +460,8 @@ class FormReader {
       unit: this.form.unit,
       slot: this.form.slot,
     };
-    this.form.findings.push(makeFinding(code, place, params));
+    this.form.findings.push(
+      makeFinding(code, place, formatNumberParams(params)),
+    );
   }
 }

@@ -52,6 +52,7 @@ describe("checkForm01", () => {
     const values = { voted: 52342, turnoutPercent: 100 };
     const { form, finding } = only({ values }, "voted-exceeds-voters");
     expect(finding.cell).toBe("C10");
+    expect(finding.message).toContain("(52.342)");
     expect(finding.severity).toBe("error");
     expect(form.usable).toBe(true);
   });
@@ -109,7 +110,9 @@ describe("checkForm01", () => {
       "turnout-mismatch",
     );
     expect(finding.cell).toBe("C11");
-    expect(finding.message).toContain("57.32");
+    expect(finding.message).toContain("ghi 57,34%");
+    expect(finding.message).toContain("tính ra 57,32%");
+    expect(finding.message).toContain("(30.000/52.341)");
   });
 
   // 30000 / 52341 is 57.3164 percent.

@@ -116,7 +116,7 @@ describe("checkForm02 per election", () => {
     const tableRows = withRow(DISTRICT, { invalidBallots: 294 });
     const { finding } = only({ tableRows }, "ballots-sum-mismatch");
     expect(finding.cell).toBe("H14");
-    expect(finding.message).toContain("52294");
+    expect(finding.message).toContain("= 52.294");
   });
 
   test("received-exceeds-voted", () => {

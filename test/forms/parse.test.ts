@@ -164,6 +164,20 @@ describe("parseForm Appendix 01 findings", () => {
     expect(finding?.cell).toBe("C12");
   });
 
+  test("field-not-whole without float noise", () => {
+    const values = { totalVoters: 25912.760000000002 };
+    const finding = findingOf({ values }, "field-not-whole");
+    expect(finding?.message).toContain("là 25.912,76.");
+  });
+
+  test.each(["-", "–", "....."])("field-missing for a %j placeholder", (dash) => {
+    const values = { totalVoters: dash };
+    const finding = findingOf({ values }, "field-missing");
+    expect(finding?.cell).toBe("C7");
+    expect(finding?.message).toContain(`"${dash}" giữ chỗ`);
+    expect(finding?.message).not.toContain("để trống");
+  });
+
   test("cell-error-value", () => {
     const values = { totalVoters: errorCell("#REF!") };
     const finding = findingOf({ values }, "cell-error-value");
