@@ -61,6 +61,20 @@ export function validateJson(form: ParsedForm) {
   };
 }
 
+/**
+ * Builds the document of `validate --json` for one file: the document of
+ * its first form sheet, plus `sheets` with one document per form sheet
+ * when the file has several.
+ */
+export function validateFileJson(forms: readonly ParsedForm[]) {
+  const [first] = forms;
+  if (first === undefined) throw new Error("validateFileJson needs a form");
+
+  const document = validateJson(first);
+  if (forms.length === 1) return document;
+  return { ...document, sheets: forms.map(validateJson) };
+}
+
 /** Builds the document of `merge --json` for one quick-report slot. */
 export function mergeJson(result: MergeResult) {
   return {
