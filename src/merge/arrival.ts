@@ -12,9 +12,12 @@ export interface InboxAt {
 }
 
 /**
- * Sets aside every form received after `at` (by sentAt, else file time), so
- * that a merge "as of" that moment uses only the forms that had arrived. A
- * form without a usable time is kept, because nothing shows it came later.
+ * Sets aside every recognised form received after `at` (by sentAt, else file
+ * time), so that a merge "as of" that moment uses only the forms that had
+ * arrived. A form without a usable time is kept, because nothing shows it
+ * came later. Files not recognised as a form are always kept: they count
+ * toward no unit, and their findings are the only sign that they need a
+ * call.
  */
 export function inboxAsOf(
   read: InboxForms,
@@ -26,7 +29,7 @@ export function inboxAsOf(
   const listed = new Set<string>();
   for (const form of read.forms) {
     const epoch = receivedTime(form).epoch;
-    if (Number.isNaN(epoch) || epoch <= at) {
+    if (form.form === null || Number.isNaN(epoch) || epoch <= at) {
       forms.push(form);
       continue;
     }

@@ -546,3 +546,13 @@ describe("buildSlotResult duplicate messages", () => {
     expect(message).toContain("bỏ qua 10h30/a.xlsx");
   });
 });
+
+describe("buildSlotResult unreadable files after at", () => {
+  it("keeps findings of a file saved after at", () => {
+    const broken = unreadableForm("inbox/rong.xlsx");
+    const later = { ...broken, modifiedAt: "2021-05-23T13:00:00+07:00" };
+    const result = merge([later], vn("10:45"));
+    expect(result.findings.length).toBeGreaterThan(0);
+    expect(result.notYetReceived).toEqual([]);
+  });
+});
