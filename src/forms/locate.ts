@@ -223,9 +223,7 @@ function findPlaceholderCell(index: SheetIndex, label: Cell): Cell | null {
 
   const right = index
     .row(label.row)
-    .find(
-      (cell) => cell.col > label.col && cell.mergedInto !== label.address,
-    );
+    .find((cell) => cell.col > label.col && cell.mergedInto !== label.address);
   if (right !== undefined) return isPlaceholder(right) ? right : null;
 
   let row = label.row + 1;

@@ -10,6 +10,7 @@ import type { Finding, FindingPlace } from "../findings/finding.js";
 import { formatNumberParams } from "../text/number.js";
 import type { Cell, Workbook } from "../workbook/types.js";
 import { detectForms, type DetectedForm } from "./detect.js";
+import { checkFileUnit, markAmbiguousSheets } from "./file-checks.js";
 import { RESULT_COLUMNS, formFields, type FieldSpec } from "./fields.js";
 import type { LocatedField } from "./locate.js";
 import type { ResultsTable } from "./results-table.js";
@@ -20,7 +21,7 @@ import type {
   ParsedForm,
   TextKey,
 } from "./types.js";
-import { matchUnit, unitsNamedInFile } from "./units.js";
+import { matchUnit } from "./units.js";
 import {
   fractionToPercent,
   parseCount,
@@ -132,55 +133,6 @@ function hasDateMismatch(form: ParsedForm): boolean {
   return form.findings.some(
     (finding) => finding.code === "election-date-mismatch",
   );
-}
-
-/**
- * Warns when the file name names units and none of them is the unit on the
- * form, as when "Van Lang 10h30.xlsx" holds Văn Quan's report. The form is
- * still used, because its content names the unit.
- */
-function checkFileUnit(form: ParsedForm, config: Config): void {
-  if (form.unit === null) return;
-  const named = unitsNamedInFile(form.file, config);
-  if (named.length === 0 || named.some((unit) => unit.code === form.unit)) {
-    return;
-  }
-
-  const unit = config.units.find((candidate) => candidate.code === form.unit);
-  const place = { file: form.file, sheet: form.sheet, cell: form.cells.unit?.cell };
-  form.findings.push(
-    makeFinding("unit-mismatch", place, {
-      named: named.map((candidate) => candidate.name).join(", "),
-      value: unit?.name ?? form.unit,
-    }),
-  );
-}
-
-/**
- * Marks form sheets of one file that report the same unit, and for
- * Appendix 01 the same slot, as unusable. Such a file usually keeps a draft
- * next to the final sheet, and nothing tells which one the unit meant.
- */
-function markAmbiguousSheets(forms: ParsedForm[]): void {
-  const groups = new Map<string, ParsedForm[]>();
-  for (const form of forms) {
-    if (form.form === null || form.unit === null) continue;
-    const slot = form.form === "01" ? (form.slot ?? "") : "";
-    const key = `${form.form}|${form.unit}|${slot}`;
-    groups.set(key, [...(groups.get(key) ?? []), form]);
-  }
-
-  for (const group of groups.values()) {
-    if (group.length < 2) continue;
-    const sheets = group.map((form) => `"${form.sheet ?? ""}"`).join(", ");
-    for (const form of group) {
-      form.usable = false;
-      const place = { file: form.file, sheet: form.sheet };
-      form.findings.push(
-        makeFinding("multiple-form-sheets", place, { sheets }),
-      );
-    }
-  }
 }
 
 // Findings raised before the unit or slot was read, reader notes included,

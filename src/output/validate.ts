@@ -22,8 +22,7 @@ export function renderValidation(form: ParsedForm, paint: Paint): string {
   const verdict = form.usable
     ? paint.green("dùng được")
     : paint.red("không dùng được");
-  const sheet =
-    form.sheet === null ? "" : `, trang ${escapeText(form.sheet)}`;
+  const sheet = form.sheet === null ? "" : `, trang ${escapeText(form.sheet)}`;
   const lines = [
     paint.bold(`Tệp ${escapeText(form.file)}${sheet}`),
     `  Biểu mẫu: ${kind}; đơn vị: ${form.unit ?? "—"}; mốc: ${form.slot ?? "—"}; ${verdict}`,

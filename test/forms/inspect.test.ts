@@ -140,7 +140,7 @@ async function writeSlotSheets(
     sheet.addRow(["Tổng số khu vực bỏ phiếu", 100]);
     sheet.addRow(["Số khu vực bỏ phiếu đã khai mạc", 100]);
     sheet.addRow(["Số cử tri đã đi bầu", spec.voted]);
-    sheet.addRow(["Tỷ lệ cử tri đã đi bầu (%)", (spec.voted / 400)]);
+    sheet.addRow(["Tỷ lệ cử tri đã đi bầu (%)", spec.voted / 400]);
     sheet.addRow(["Số khu vực bỏ phiếu có 100% cử tri đã đi bầu", 0]);
     sheet.addRow(["Số khu vực bỏ phiếu đã kết thúc bỏ phiếu", 0]);
   }

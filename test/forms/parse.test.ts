@@ -170,13 +170,16 @@ describe("parseForm Appendix 01 findings", () => {
     expect(finding?.message).toContain("là 25.912,76.");
   });
 
-  test.each(["-", "–", "....."])("field-missing for a %j placeholder", (dash) => {
-    const values = { totalVoters: dash };
-    const finding = findingOf({ values }, "field-missing");
-    expect(finding?.cell).toBe("C7");
-    expect(finding?.message).toContain(`"${dash}" giữ chỗ`);
-    expect(finding?.message).not.toContain("để trống");
-  });
+  test.each(["-", "–", "....."])(
+    "field-missing for a %j placeholder",
+    (dash) => {
+      const values = { totalVoters: dash };
+      const finding = findingOf({ values }, "field-missing");
+      expect(finding?.cell).toBe("C7");
+      expect(finding?.message).toContain(`"${dash}" giữ chỗ`);
+      expect(finding?.message).not.toContain("để trống");
+    },
+  );
 
   test("cell-error-value", () => {
     const values = { totalVoters: errorCell("#REF!") };

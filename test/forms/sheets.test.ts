@@ -109,10 +109,7 @@ describe("parseForms with several visible form sheets", () => {
   });
 
   test("names both sheets in the ambiguity error", () => {
-    const workbook = makeWorkbook([
-      quickSheet("Ban nhap"),
-      quickSheet("PL01"),
-    ]);
+    const workbook = makeWorkbook([quickSheet("Ban nhap"), quickSheet("PL01")]);
     const [draft] = parseForms(workbook, source("inbox/CLO.xlsx"), config);
     const error = draft?.findings.find(
       (finding) => finding.code === "multiple-form-sheets",
@@ -144,7 +141,11 @@ describe("parseForms unit against file name", () => {
     const workbook = makeWorkbook(
       form01Sheet({ values: { unit: "UBBC huyện Văn Quan" } }),
     );
-    const form = parseForm(workbook, source("inbox/Van Lang 10h30.xlsx"), config);
+    const form = parseForm(
+      workbook,
+      source("inbox/Van Lang 10h30.xlsx"),
+      config,
+    );
     const warning = form.findings.find(
       (finding) => finding.code === "unit-mismatch",
     );

@@ -107,10 +107,16 @@ describe("readEntries", () => {
     const inspect = async (name: string): Promise<ParsedForm[]> => {
       calls += 1;
       if (calls > 1) return [quickForm({ file: name })];
-      const finding = makeFinding("read-timeout", { file: name }, {
-        seconds: 30,
-      });
-      return [{ ...quickForm({ file: name }), usable: false, findings: [finding] }];
+      const finding = makeFinding(
+        "read-timeout",
+        { file: name },
+        {
+          seconds: 30,
+        },
+      );
+      return [
+        { ...quickForm({ file: name }), usable: false, findings: [finding] },
+      ];
     };
 
     const forms = await readEntries(
