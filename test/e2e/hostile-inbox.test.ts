@@ -8,6 +8,7 @@ import {
   readdir,
   rm,
   stat,
+  utimes,
   writeFile,
 } from "node:fs/promises";
 import { tmpdir } from "node:os";
@@ -105,6 +106,18 @@ interface JsonMerge {
   reportedUnits: number;
 }
 
+/**
+ * Sets every file below a folder to a time on election day. Merges run with
+ * --at 23:59 set aside forms received later, and a form without a send time
+ * is received at its file time, which would otherwise be the copy time.
+ */
+async function stampElectionDay(folder: string): Promise<void> {
+  const time = new Date("2021-05-23T10:40:00+07:00");
+  for (const name of await readdir(folder, { recursive: true })) {
+    await utimes(path.join(folder, name), time, time);
+  }
+}
+
 function codesOf(result: JsonMerge, file: string): string[] {
   return result.findings
     .filter((finding) => finding.file !== null && finding.file.endsWith(file))
@@ -162,6 +175,7 @@ describe("merge over an inbox mixed with hostile files", () => {
     const escapes = path.join(hostile, "\u001b]0;title\u0007");
     await mkdir(escapes, { recursive: true });
     await writeFile(path.join(escapes, "\u001b[2Jclear.xlsx"), form);
+    await stampElectionDay(hostile);
 
     before = await snapshot(mixedInbox);
     runs.cleanMerge = await mergeJson(cleanInbox, ["merge", "--slot", "10h30"]);

@@ -108,8 +108,13 @@ function expectVictimAccounted(result: MergeResult): void {
   const skipped = result.skipped.some((entry) =>
     entry.file.includes("mutated-"),
   );
+  // A mutation that removes the send time leaves the file time, which is
+  // the time the test wrote the file, so the form arrives after AT.
+  const later = (result.notYetReceived ?? []).some((entry) =>
+    entry.file.includes("mutated-"),
+  );
 
-  expect(merged || reported || skipped).toBe(true);
+  expect(merged || reported || skipped || later).toBe(true);
   for (const finding of result.findings) {
     expect(CODES.has(finding.code), finding.code).toBe(true);
   }
