@@ -148,3 +148,29 @@ describe("findingJson", () => {
     expect(Object.keys(finding)).toEqual(FINDING_KEYS);
   });
 });
+
+describe("mergeJson notYetReceived", () => {
+  it("lists forms received after at", () => {
+    const later = quickForm({
+      unit: "TD",
+      modifiedAt: "2021-05-23T11:40:00+07:00",
+    });
+    const result = buildSlotResult(
+      { forms: [quickForm(), later], skipped: [] },
+      { slot: "10h30", at: vn("11:30") },
+      config,
+    );
+    expect(mergeJson(result).notYetReceived).toEqual([
+      { file: "inbox/TD-10h30.xlsx", receivedAt: "2021-05-23T11:40:00+07:00" },
+    ]);
+  });
+
+  it("is empty when every form had arrived", () => {
+    const result = buildSlotResult(
+      { forms: [quickForm()], skipped: [] },
+      { slot: "10h30", at: vn("11:30") },
+      config,
+    );
+    expect(mergeJson(result).notYetReceived).toEqual([]);
+  });
+});
