@@ -51,7 +51,10 @@ describe("buildDayStatusFromForms", () => {
 
   it("lists the results received after at", () => {
     expect(status.notYetReceived).toEqual([
-      { file: "inbox/TD-ket-qua.xlsx", receivedAt: "2021-05-23T22:00:00+07:00" },
+      {
+        file: "inbox/TD-ket-qua.xlsx",
+        receivedAt: "2021-05-23T22:00:00+07:00",
+      },
     ]);
   });
 

@@ -188,7 +188,10 @@ describe("buildFinalResult as of at", () => {
 
   it("lists results received after at", () => {
     expect(final([results], vn("22:00")).notYetReceived).toEqual([
-      { file: "inbox/TD-ket-qua.xlsx", receivedAt: "2021-05-23T23:20:00+07:00" },
+      {
+        file: "inbox/TD-ket-qua.xlsx",
+        receivedAt: "2021-05-23T23:20:00+07:00",
+      },
     ]);
   });
 });
