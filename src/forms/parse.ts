@@ -225,13 +225,9 @@ class FormReader {
     // and the officer needs that cell rather than the label.
     const placeholder = located.placeholderCell;
     if (placeholder !== null) {
-      const shown = showValue(placeholder.value).trim();
-      const detail =
-        `ô ${placeholder.address} chỉ có dấu "${shown}" giữ chỗ, ` +
-        "chưa điền số liệu";
       this.addFinding("field-missing", placeholder.address, {
         label: spec.label,
-        detail,
+        detail: placeholderDetail(placeholder),
       });
       return;
     }
@@ -362,6 +358,7 @@ class FormReader {
         election,
         cells,
       );
+      this.reportBallotPlaceholders(election, cells, row.placeholders);
     }
   }
 
@@ -400,6 +397,32 @@ class FormReader {
     return figures;
   }
 
+  /**
+   * Reports a ballot count left as a placeholder such as "-" in a row that
+   * has other values, because summing without it would lower the province
+   * total. A row of placeholders only is an election the unit does not
+   * hold, and stays silent.
+   */
+  private reportBallotPlaceholders(
+    election: Election,
+    cells: Partial<Record<string, Cell>>,
+    placeholders: Partial<Record<string, Cell>>,
+  ): void {
+    if (Object.keys(cells).length === 0) return;
+
+    for (const column of RESULT_COLUMNS) {
+      const placeholder = placeholders[column.key];
+      if (!BALLOT_COLUMNS.includes(column.key) || placeholder === undefined) {
+        continue;
+      }
+      this.invalid = true;
+      this.addFinding("field-missing", placeholder.address, {
+        label: `${election.label} – ${column.label}`,
+        detail: placeholderDetail(placeholder),
+      });
+    }
+  }
+
   private addFinding(
     code: FindingCode,
     cell: string | null,
@@ -416,4 +439,12 @@ class FormReader {
       makeFinding(code, place, formatNumberParams(params)),
     );
   }
+}
+
+function placeholderDetail(placeholder: Cell): string {
+  const shown = showValue(placeholder.value).trim();
+  return (
+    `ô ${placeholder.address} chỉ có dấu "${shown}" giữ chỗ, ` +
+    "chưa điền số liệu"
+  );
 }

@@ -31,7 +31,14 @@ export interface ResultsTable {
 
 /** One row of the table below the header. */
 export type ResultsRow =
-  | { kind: "election"; election: Election; label: Cell; cells: RowCells }
+  | {
+      kind: "election";
+      election: Election;
+      label: Cell;
+      cells: RowCells;
+      /** Cells that contain only a placeholder such as "-", by column. */
+      placeholders: RowCells;
+    }
   | { kind: "unknown"; label: Cell };
 
 /** Cells of one election row, by column; an empty cell is absent. */
@@ -167,7 +174,8 @@ function readRows(
       label === null ? null : matchElection(textOf(label), config);
 
     if (label !== null && election !== null) {
-      rows.push({ kind: "election", election, label, cells });
+      const placeholders = rowPlaceholders(index, row, columns);
+      rows.push({ kind: "election", election, label, cells, placeholders });
       continue;
     }
     // The general figures may follow the table when a unit moved them.
@@ -199,6 +207,20 @@ function rowCells(
     if (!isPlaceholder(cell)) cells[key] = cell;
   }
   return cells;
+}
+
+function rowPlaceholders(
+  index: SheetIndex,
+  row: number,
+  columns: Map<ElectionColumn, number>,
+): RowCells {
+  const placeholders: RowCells = {};
+  for (const [key, col] of columns) {
+    const cell = index.at(row, col);
+    if (cell === undefined || cell.mergedInto !== undefined) continue;
+    if (isPlaceholder(cell)) placeholders[key] = cell;
+  }
+  return placeholders;
 }
 
 function hasNumber(cells: RowCells): boolean {

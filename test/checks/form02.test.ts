@@ -160,6 +160,21 @@ describe("checkForm02 per election", () => {
     expect(codesOf({ tableRows })).toEqual([]);
   });
 
+  test("a dash as a ballot count is missing", () => {
+    const tableRows = withRow(DISTRICT, { ballotsReceived: "-" });
+    const { form, finding } = only({ tableRows }, "field-missing");
+    expect(finding.cell).toBe("G14");
+    expect(finding.message).toContain('"-" giữ chỗ');
+    expect(form.usable).toBe(false);
+  });
+
+  test("a row of dashes stays silent", () => {
+    const tableRows = TABLE_ROWS.map((row, i) =>
+      i === DISTRICT ? [row[0], ...row.slice(1).map(() => "-")] : row,
+    );
+    expect(codesOf({ tableRows })).toEqual([]);
+  });
+
   test("spanning elections still check ballots", () => {
     const tableRows = withRow(NATIONAL, { invalidBallots: 1 });
     expect(codesOf({ tableRows })).toEqual(["ballots-sum-mismatch"]);
