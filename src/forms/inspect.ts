@@ -3,6 +3,7 @@ import path from "node:path";
 
 import type { Config } from "../config/schema.js";
 import { makeFinding } from "../findings/catalogue.js";
+import { formatNumberParams } from "../text/number.js";
 import { formatInstant } from "../time/clock.js";
 import { readWorkbook, type ReadOptions } from "../workbook/read.js";
 import { emptyForm, parseForms, type FormSource } from "./parse.js";
@@ -59,7 +60,7 @@ export async function inspectFileForms(
   if (!result.ok) {
     const form = emptyForm(source);
     const { code, params } = result.failure;
-    form.findings.push(makeFinding(code, { file }, params));
+    form.findings.push(makeFinding(code, { file }, formatNumberParams(params)));
     return [form];
   }
 

@@ -90,7 +90,8 @@ export function parseForms(
   const fileFindings: Finding[] = [];
   for (const note of workbook.notes) {
     const place = { file: source.file, sheet: note.sheet, cell: note.cell };
-    const finding = makeFinding(note.code, place, note.params);
+    const params = formatNumberParams(note.params);
+    const finding = makeFinding(note.code, place, params);
     const owner = forms.find((form) => form.sheet === note.sheet);
     if (owner === undefined) fileFindings.push(finding);
     else owner.findings.unshift(finding);

@@ -262,6 +262,17 @@ describe("parseForm Appendix 01 findings", () => {
     expect(finding?.unit).toBe("CLO");
     expect(form.usable).toBe(true);
   });
+
+  test("reader note numbers in Vietnamese notation", () => {
+    const note: ReadNote = {
+      code: "sheet-truncated",
+      sheet: "PL01",
+      params: { sheet: "PL01", limit: 5000 },
+    };
+    const form = parseSheets(form01Sheet(), [note]);
+    const finding = form.findings.find((f) => f.code === "sheet-truncated");
+    expect(finding?.message).toContain("chỉ đọc 5.000 dòng");
+  });
 });
 
 describe("parseForm with configured label aliases", () => {
