@@ -16,7 +16,16 @@ export const defaultConfig: ConfigInput = {
     "các cấp nhiệm kỳ 2021-2026",
   electionDate: "2021-05-23",
   utcOffset: "+07:00",
-  slots: ["8h30", "10h30", "12h30", "14h30", "16h30", "18h30", "20h30", "22h30"],
+  slots: [
+    "8h30",
+    "10h30",
+    "12h30",
+    "14h30",
+    "16h30",
+    "18h30",
+    "20h30",
+    "22h30",
+  ],
   graceMinutes: 30,
   finalDeadline: "23:00",
   units: [
@@ -89,7 +98,11 @@ export const defaultConfig: ConfigInput = {
     },
   ],
   elections: [
-    { label: "Đại biểu Quốc hội", aliases: ["Quốc hội", "ĐBQH"], spansUnits: true },
+    {
+      label: "Đại biểu Quốc hội",
+      aliases: ["Quốc hội", "ĐBQH"],
+      spansUnits: true,
+    },
     {
       label: "Đại biểu HĐND tỉnh",
       aliases: ["HĐND tỉnh", "Hội đồng nhân dân tỉnh"],
