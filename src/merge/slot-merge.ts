@@ -117,12 +117,19 @@ export function buildSlotResult(
 /**
  * Findings that belong to no unit's used form but matter for the slot:
  * files that could not be read or recognised, Appendix 01 forms whose unit
- * or slot is unknown, and forms named for the slot that report another.
+ * or slot is unknown, and files named for the slot none of whose sheets
+ * reports it.
  */
 function unplacedFindings(
   forms: readonly ParsedForm[],
   slot: string,
 ): Finding[] {
+  // A workbook with one sheet per slot holds the slot on another sheet.
+  const filesWithSlot = new Set<string>();
+  for (const form of forms) {
+    if (form.form === "01" && form.slot === slot) filesWithSlot.add(form.file);
+  }
+
   const findings: Finding[] = [];
   for (const form of forms) {
     if (form.form === null) {
@@ -134,7 +141,11 @@ function unplacedFindings(
       (form.unit === null && form.slot === slot)
     ) {
       findings.push(...form.findings);
-    } else if (form.slot !== slot && fileNameSuggestsSlot(form.file, slot)) {
+    } else if (
+      form.slot !== slot &&
+      !filesWithSlot.has(form.file) &&
+      fileNameSuggestsSlot(form.file, slot)
+    ) {
       findings.push(slotMismatch(form, slot));
     }
   }

@@ -384,6 +384,15 @@ describe("buildSlotResult forms and totals", () => {
     expect(unitOf(result, "CLO").file).toBeNull();
   });
 
+  it("accepts a workbook with one sheet per slot", () => {
+    const file = "inbox/CLO 10h30.xlsx";
+    const early = quickForm({ file, sheet: "8h30", slot: "8h30" });
+    const current = quickForm({ file, sheet: "10h30", slot: "10h30" });
+    const result = merge([early, current]);
+    expect(codes(result)).not.toContain("slot-mismatch");
+    expect(unitOf(result, "CLO").file).toBe(file);
+  });
+
   it("lists every incident whatever its slot", () => {
     const form = quickForm({
       slot: "8h30",
