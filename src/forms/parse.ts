@@ -8,12 +8,13 @@ import {
 } from "../findings/catalogue.js";
 import type { Finding, FindingPlace } from "../findings/finding.js";
 import { formatNumberParams } from "../text/number.js";
+import { columnName } from "../workbook/sheet-filter.js";
 import type { Cell, Workbook } from "../workbook/types.js";
 import { detectForms, type DetectedForm } from "./detect.js";
 import { checkFileUnit, markAmbiguousSheets } from "./file-checks.js";
 import { RESULT_COLUMNS, formFields, type FieldSpec } from "./fields.js";
 import type { LocatedField } from "./locate.js";
-import type { ResultsTable } from "./results-table.js";
+import type { ResultsRow, ResultsTable } from "./results-table.js";
 import type {
   ElectionColumn,
   ElectionFigures,
@@ -360,6 +361,40 @@ class FormReader {
         cells,
       );
       this.reportBallotPlaceholders(election, cells, row.placeholders);
+      this.reportEmptyBallots(row, table.columns);
+    }
+  }
+
+  /**
+   * Reports a ballot column left empty in a row that has ballot counts,
+   * because summing without it would silently lower the province total.
+   * Only columns present in the table are required.
+   */
+  private reportEmptyBallots(
+    row: Extract<ResultsRow, { kind: "election" }>,
+    columns: ResultsTable["columns"],
+  ): void {
+    const hasBallots = BALLOT_COLUMNS.some(
+      (key) => row.cells[key] !== undefined,
+    );
+    if (!hasBallots) return;
+
+    for (const column of RESULT_COLUMNS) {
+      const number = columns.get(column.key);
+      if (!BALLOT_COLUMNS.includes(column.key) || number === undefined)
+        continue;
+      if (row.cells[column.key] !== undefined) continue;
+      if (row.placeholders[column.key] !== undefined) continue;
+
+      this.invalid = true;
+      this.addFinding(
+        "field-missing",
+        `${columnName(number)}${row.label.row}`,
+        {
+          label: `${row.election.label} – ${column.label}`,
+          detail: "ô để trống trong dòng đã có số phiếu",
+        },
+      );
     }
   }
 

@@ -75,7 +75,10 @@ describe("results table", () => {
 
   test("reads headers without accents", () => {
     const header = TABLE_HEADER.map((label) =>
-      label.normalize("NFD").replace(/[\u0300-\u036f]/g, "").replace(/đ/g, "d"),
+      label
+        .normalize("NFD")
+        .replace(/[\u0300-\u036f]/g, "")
+        .replace(/đ/g, "d"),
     );
     const form = parse({ header });
     expect(form.elections[DISTRICT]?.validBallots).toBe(52000);
@@ -228,5 +231,24 @@ describe("results table placeholders", () => {
     const form = parse({ tableRows: [row] });
     expect(form.findings.map((f) => f.code)).toEqual(["field-not-number"]);
     expect(form.usable).toBe(false);
+  });
+});
+
+describe("results table empty ballot cells", () => {
+  test("rejects an empty ballot count in a filled row", () => {
+    const row: GridValue[] = [DISTRICT, 8, 35, 58, 52300, 52295, null, 295];
+    row.push(35, 0, 0);
+    const form = parse({ tableRows: [row] });
+    const finding = form.findings.find((f) => f.code === "field-missing");
+
+    expect(finding?.message).toContain("Số phiếu hợp lệ");
+    expect(form.usable).toBe(false);
+  });
+
+  test("accepts a row with no ballot counts", () => {
+    const row: GridValue[] = [DISTRICT, null, null, null, null, null, null];
+    const form = parse({ tableRows: [row] });
+
+    expect(form.findings.map((f) => f.code)).not.toContain("field-missing");
   });
 });
