@@ -46,12 +46,12 @@ export const catalogue = {
   "file-empty": {
     severity: "error",
     description: "The file has zero bytes.",
-    message: () =>
-      "Tệp rỗng (0 byte). Hãy đề nghị đơn vị gửi lại tệp báo cáo.",
+    message: () => "Tệp rỗng (0 byte). Hãy đề nghị đơn vị gửi lại tệp báo cáo.",
   },
   "file-truncated": {
     severity: "error",
-    description: "The workbook is cut short, often because it is still being copied.",
+    description:
+      "The workbook is cut short, often because it is still being copied.",
     message: (p) =>
       `Tệp bị cắt cụt hoặc chưa chép xong (${text(p.detail)}). ` +
       "Hãy chờ tệp chép xong hoặc đề nghị đơn vị gửi lại.",
@@ -65,49 +65,56 @@ export const catalogue = {
   },
   "file-unreadable": {
     severity: "error",
-    description: "The file could not be read for a reason not covered by another code.",
+    description:
+      "The file could not be read for a reason not covered by another code.",
     message: (p) =>
       `Không đọc được tệp: ${text(p.detail)}. Hãy mở thử bằng Excel; nếu ` +
       "lỗi, đề nghị đơn vị gửi lại.",
   },
   "not-a-workbook": {
     severity: "error",
-    description: "The content is not a spreadsheet (a PDF, an image, random bytes, a zip without a workbook).",
+    description:
+      "The content is not a spreadsheet (a PDF, an image, random bytes, a zip without a workbook).",
     message: (p) =>
       `Tệp không phải bảng tính Excel (nội dung: ${text(p.detail)}). ` +
       "Hãy đề nghị đơn vị gửi biểu mẫu dạng .xlsx.",
   },
   "unsupported-format": {
     severity: "error",
-    description: "An .xls or .ods workbook and LibreOffice is not installed to convert it.",
+    description:
+      "An .xls or .ods workbook and LibreOffice is not installed to convert it.",
     message: (p) =>
       `Định dạng ${text(p.format)} chưa đọc được trên máy này (chưa cài ` +
       "LibreOffice). Hãy mở tệp và lưu lại dạng .xlsx, hoặc cài LibreOffice.",
   },
   "conversion-failed": {
     severity: "error",
-    description: "LibreOffice failed or timed out converting an .xls or .ods workbook.",
+    description:
+      "LibreOffice failed or timed out converting an .xls or .ods workbook.",
     message: (p) =>
       `Chuyển đổi tệp ${text(p.format)} sang .xlsx thất bại: ` +
       `${text(p.detail)}. Hãy mở tệp và lưu lại dạng .xlsx.`,
   },
   "extension-mismatch": {
     severity: "warning",
-    description: "The file's extension does not match its content; the content decides.",
+    description:
+      "The file's extension does not match its content; the content decides.",
     message: (p) =>
       `Đuôi tệp ${text(p.extension)} không khớp nội dung (${text(p.detected)}); ` +
       "đã đọc theo nội dung. Hãy đề nghị đơn vị đặt đúng đuôi tệp.",
   },
   "workbook-too-large": {
     severity: "error",
-    description: "The workbook would inflate past the size, ratio or entry limits.",
+    description:
+      "The workbook would inflate past the size, ratio or entry limits.",
     message: (p) =>
       `Tệp vượt giới hạn an toàn khi giải nén (${text(p.detail)}). ` +
       "Hãy đề nghị đơn vị chép biểu mẫu sang tệp mới và gửi lại.",
   },
   "xml-entities": {
     severity: "error",
-    description: "A part of the workbook declares a DOCTYPE or entities, which forms never need.",
+    description:
+      "A part of the workbook declares a DOCTYPE or entities, which forms never need.",
     message: (p) =>
       `Phần ${text(p.part)} của tệp có khai báo DOCTYPE/ENTITY, không an toàn ` +
       "để đọc. Hãy đề nghị đơn vị chép biểu mẫu sang tệp mới và gửi lại.",
@@ -136,7 +143,8 @@ export const catalogue = {
   },
   "legacy-encoding": {
     severity: "warning",
-    description: "Text was typed in a TCVN3 (ABC) or VNI font and was converted to Unicode.",
+    description:
+      "Text was typed in a TCVN3 (ABC) or VNI font and was converted to Unicode.",
     message: (p) =>
       `Biểu mẫu gõ bằng bảng mã ${text(p.encoding)} (font cũ); đã chuyển sang ` +
       "Unicode. Hãy đề nghị đơn vị dùng bảng mã Unicode.",
@@ -149,7 +157,8 @@ export const catalogue = {
   },
   "hidden-sheet-ignored": {
     severity: "warning",
-    description: "A hidden sheet looks like a form; hidden sheets are never read.",
+    description:
+      "A hidden sheet looks like a form; hidden sheets are never read.",
     message: (p) =>
       `Trang ẩn "${text(p.sheet)}" trông giống biểu mẫu nhưng không được ` +
       "đọc vì đang ẩn. Nếu số liệu đúng nằm ở trang đó, hãy đề nghị đơn vị " +
@@ -157,7 +166,8 @@ export const catalogue = {
   },
   "multiple-form-sheets": {
     severity: "error",
-    description: "Several visible sheets of one file carry a form for the same unit and slot; none is used.",
+    description:
+      "Several visible sheets of one file carry a form for the same unit and slot; none is used.",
     message: (p) =>
       `Tệp có nhiều trang biểu mẫu cho cùng đơn vị và mốc (${text(p.sheets)}) ` +
       "nên không biết trang nào đúng; không dùng trang nào. Hãy đề nghị " +
@@ -165,7 +175,8 @@ export const catalogue = {
   },
   "unknown-form": {
     severity: "error",
-    description: "No sheet of the workbook looks like Appendix 01 or Appendix 02.",
+    description:
+      "No sheet of the workbook looks like Appendix 01 or Appendix 02.",
     message: () =>
       "Không nhận ra biểu mẫu (không thấy Phụ lục 01 hoặc 02). Hãy kiểm tra " +
       "tệp có đúng mẫu báo cáo không.",
@@ -206,9 +217,18 @@ export const catalogue = {
       `"${text(p.label)}" không hợp lệ: "${text(p.value)}"` +
       `${p.expected ? ` (cần ${text(p.expected)})` : ""}. Hãy đề nghị đơn vị sửa lại.`,
   },
+  "sent-at-in-future": {
+    severity: "warning",
+    description:
+      "The send time is later than the moment of the run, so the file time is used instead.",
+    message: (p) =>
+      `"Thời gian gửi" ghi ${text(p.value)}, sau thời điểm hiện tại; đã dùng ` +
+      "thời điểm lưu tệp làm thời gian nhận. Hãy đề nghị đơn vị sửa lại.",
+  },
   "formula-not-evaluated": {
     severity: "error",
-    description: "A formula has no stored result and is not simple arithmetic that can be computed.",
+    description:
+      "A formula has no stored result and is not simple arithmetic that can be computed.",
     message: (p) =>
       `"${text(p.label)}" là công thức chưa có kết quả (=${text(p.formula)}). ` +
       "Hãy đề nghị đơn vị mở tệp bằng Excel, lưu lại và gửi lại.",
@@ -236,7 +256,8 @@ export const catalogue = {
   },
   "election-date-mismatch": {
     severity: "error",
-    description: "The election date on the form is not the configured one; the form is not used.",
+    description:
+      "The election date on the form is not the configured one; the form is not used.",
     message: (p) =>
       `Ngày bầu cử trên biểu mẫu là ${text(p.value)}, không phải ` +
       `${text(p.expected)}, nên biểu mẫu không được cộng. Hãy kiểm tra ` +
@@ -288,7 +309,8 @@ export const catalogue = {
   },
   "turnout-mismatch": {
     severity: "error",
-    description: "The turnout percentage differs from voted / totalVoters by more than 0.01 point.",
+    description:
+      "The turnout percentage differs from voted / totalVoters by more than 0.01 point.",
     message: (p) =>
       `Tỷ lệ cử tri đi bầu ghi ${text(p.value)}%, nhưng tính ra ` +
       `${text(p.expected)}% (${text(p.voted)}/${text(p.totalVoters)}). ` +
@@ -336,21 +358,24 @@ export const catalogue = {
   },
   "candidates-not-above-seats": {
     severity: "warning",
-    description: "Candidates do not outnumber seats in an election inside the unit.",
+    description:
+      "Candidates do not outnumber seats in an election inside the unit.",
     message: (p) =>
       `${text(p.election)}: số người ứng cử (${text(p.candidates)}) không lớn ` +
       `hơn số đại biểu được bầu (${text(p.seats)}). Hãy xác minh với đơn vị.`,
   },
   "seats-unfilled": {
     severity: "warning",
-    description: "Fewer people were elected than seats and no supplementary election is reported.",
+    description:
+      "Fewer people were elected than seats and no supplementary election is reported.",
     message: (p) =>
       `${text(p.election)}: trúng cử ${text(p.elected)}/${text(p.seats)} đại ` +
       "biểu nhưng không có đơn vị phải bầu thêm. Hãy xác minh với đơn vị.",
   },
   "election-unknown": {
     severity: "warning",
-    description: "A row of the results table names an election that is not configured; it is ignored.",
+    description:
+      "A row of the results table names an election that is not configured; it is ignored.",
     message: (p) =>
       `Dòng "${text(p.value)}" không thuộc cuộc bầu cử nào trong cấu hình ` +
       "nên không được cộng. Hãy kiểm tra tên dòng.",
@@ -373,14 +398,16 @@ export const catalogue = {
   },
   "full-areas-decreased": {
     severity: "error",
-    description: "The count of polling areas at 100% went down since an earlier slot.",
+    description:
+      "The count of polling areas at 100% went down since an earlier slot.",
     message: (p) =>
       `Số khu vực có 100% cử tri đi bầu giảm từ ${text(p.before)} ` +
       `(${text(p.earlierSlot)}) xuống ${text(p.value)}. Hãy gọi đơn vị kiểm tra.`,
   },
   "closed-areas-decreased": {
     severity: "error",
-    description: "The count of closed polling areas went down since an earlier slot.",
+    description:
+      "The count of closed polling areas went down since an earlier slot.",
     message: (p) =>
       `Số khu vực đã kết thúc bỏ phiếu giảm từ ${text(p.before)} ` +
       `(${text(p.earlierSlot)}) xuống ${text(p.value)}. Hãy gọi đơn vị kiểm tra.`,
@@ -403,14 +430,16 @@ export const catalogue = {
   // Across files.
   "duplicate-report": {
     severity: "warning",
-    description: "A unit sent several forms for the same slot; the latest received is used, ties broken by file time, then file name.",
+    description:
+      "A unit sent several forms for the same slot; the latest received is used, ties broken by file time, then file name.",
     message: (p) =>
       `Đơn vị gửi ${text(p.count)} báo cáo cho cùng mốc; đã dùng ` +
       `${text(p.used)}${duplicateChoice(p)}, bỏ qua ${text(p.ignored)}.`,
   },
   "duplicate-figures-differ": {
     severity: "warning",
-    description: "Several forms for the same unit and slot carry different figures.",
+    description:
+      "Several forms for the same unit and slot carry different figures.",
     message: (p) =>
       `Các báo cáo trùng mốc có số liệu khác nhau (${text(p.detail)}). Đã ` +
       `dùng ${p.used ? text(p.used) : "tệp nhận sau cùng"}; hãy xác minh ` +
@@ -418,7 +447,8 @@ export const catalogue = {
   },
   "slot-mismatch": {
     severity: "warning",
-    description: "A form's file name suggests the requested slot but its content names another; it is not used.",
+    description:
+      "A form's file name suggests the requested slot but its content names another; it is not used.",
     message: (p) =>
       `Tên tệp gợi ý mốc ${text(p.requested)} nhưng nội dung ghi mốc ` +
       `${text(p.value)}; không dùng cho mốc ${text(p.requested)}. Hãy xác minh ` +
@@ -426,21 +456,24 @@ export const catalogue = {
   },
   "unit-mismatch": {
     severity: "warning",
-    description: "A form's file name names one configured unit but its content names another.",
+    description:
+      "A form's file name names one configured unit but its content names another.",
     message: (p) =>
       `Tên tệp gợi ý đơn vị ${text(p.named)} nhưng nội dung là biểu mẫu ` +
       `của ${text(p.value)}. Hãy xác minh với đơn vị đã gửi đúng tệp.`,
   },
   "final-voted-below-quick": {
     severity: "error",
-    description: "The preliminary voted count is below the unit's last quick report.",
+    description:
+      "The preliminary voted count is below the unit's last quick report.",
     message: (p) =>
       `Số cử tri đã bỏ phiếu (${text(p.value)}) thấp hơn báo cáo nhanh mốc ` +
       `${text(p.earlierSlot)} (${text(p.before)}). Hãy gọi đơn vị kiểm tra.`,
   },
   "final-voters-differ-quick": {
     severity: "warning",
-    description: "The preliminary voter total differs from the unit's last quick report.",
+    description:
+      "The preliminary voter total differs from the unit's last quick report.",
     message: (p) =>
       `Tổng số cử tri (${text(p.value)}) khác báo cáo nhanh mốc ` +
       `${text(p.earlierSlot)} (${text(p.before)}). Hãy xác minh với đơn vị.`,

@@ -43,6 +43,9 @@ const BALLOT_COLUMNS: readonly ElectionColumn[] = [
   "invalidBallots",
 ];
 
+/** Allowance for a district computer's clock running ahead of this one. */
+const FUTURE_TOLERANCE_MS = 15 * 60_000;
+
 /** Location and modification time of an input file. */
 export interface FormSource {
   /** Path as shown to the user. */
@@ -299,7 +302,16 @@ class FormReader {
   private readSentAt(spec: FieldSpec, cell: Cell): void {
     const result = parseDateTime(cell.value, this.config.electionDate);
     this.store(spec, cell, result, (wallClock) => {
-      this.form.sentAt = `${wallClock}${this.config.utcOffset}`;
+      const sentAt = `${wallClock}${this.config.utcOffset}`;
+      // A send time that has not come yet is a typing mistake. Kept, it
+      // would hide the form from every merge evaluated before that time.
+      if (Date.parse(sentAt) > Date.now() + FUTURE_TOLERANCE_MS) {
+        this.addFinding("sent-at-in-future", cell.address, {
+          value: showValue(cell.value),
+        });
+        return;
+      }
+      this.form.sentAt = sentAt;
     });
   }
 

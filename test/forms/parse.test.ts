@@ -209,6 +209,14 @@ describe("parseForm Appendix 01 findings", () => {
     expect(parse01({ values }).usable).toBe(true);
   });
 
+  test("sent-at-in-future falls back to the file time", () => {
+    const values = { sentAt: "10:41 23/05/2099" };
+    const form = parse01({ values });
+    expect(findingOf({ values }, "sent-at-in-future")?.cell).toBe("C6");
+    expect(form.sentAt).toBeNull();
+    expect(form.usable).toBe(true);
+  });
+
   test("unit-unknown", () => {
     const values = { unit: "Ủy ban bầu cử huyện Mẫu Sơn" };
     const finding = findingOf({ values }, "unit-unknown");
