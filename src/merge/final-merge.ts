@@ -9,15 +9,10 @@ import {
   finalAgainstQuickFindings,
   latestEarlierQuickReport,
 } from "./cross-slot.js";
-import { duplicateFindings, resolveDuplicates } from "./duplicates.js";
 import { finalTotals } from "./totals.js";
-import type { FinalOptions, MergeResult, UnitReport } from "./types.js";
-import {
-  collectIncidents,
-  evaluateUnit,
-  sortFindings,
-  type Timing,
-} from "./units.js";
+import type { FinalOptions, MergeResult } from "./types.js";
+import { evaluateUnits } from "./unit-loop.js";
+import { collectIncidents, sortFindings, type Timing } from "./units.js";
 
 /**
  * Merges already parsed forms into the preliminary results as they stood at
@@ -34,45 +29,26 @@ export function buildFinalResult(
   const arrived = inboxAsOf(read, options.at, config);
   const forms = arrived.read.forms;
 
-  const findings: Finding[] = [...unplacedFindings(forms)];
-  const units: UnitReport[] = [];
-  const used: ParsedForm[] = [];
-
-  for (const unit of config.units) {
-    const mine = forms.filter(
-      (form) => form.form === "02" && form.unit === unit.code,
-    );
-    const resolution = resolveDuplicates(mine.filter((form) => form.usable));
-    const lastQuick =
-      resolution.used === null
-        ? null
-        : latestEarlierQuickReport(
-            forms,
-            unit.code,
-            config.slots.length,
-            config,
-          );
-    const checks =
-      resolution.used === null || lastQuick === null
-        ? []
-        : finalAgainstQuickFindings(resolution.used, lastQuick);
-
-    const evaluated = evaluateUnit(
-      { unit, used: resolution.used, checks },
-      timing,
-      config,
-    );
-    units.push(evaluated.report);
-    if (resolution.used !== null) used.push(resolution.used);
-
-    for (const form of mine.filter((candidate) => !candidate.usable)) {
-      findings.push(...form.findings);
-    }
-    findings.push(...evaluated.findings);
-    findings.push(
-      ...duplicateFindings(resolution, null, config, options.inbox),
-    );
-  }
+  const outcome = evaluateUnits(
+    {
+      candidates: (code) =>
+        forms.filter((form) => form.form === "02" && form.unit === code),
+      compare: (used, code) => {
+        const last = latestEarlierQuickReport(
+          forms,
+          code,
+          config.slots.length,
+          config,
+        );
+        return last === null ? [] : finalAgainstQuickFindings(used, last);
+      },
+      slot: null,
+      inbox: options.inbox,
+    },
+    timing,
+    config,
+  );
+  const findings = [...unplacedFindings(forms), ...outcome.findings];
 
   const dueAt = formatInstant(deadline, config.utcOffset);
   return {
@@ -84,9 +60,9 @@ export function buildFinalResult(
     electionTitle: config.electionTitle,
     at: formatInstant(options.at, config.utcOffset),
     expectedUnits: config.units.length,
-    reportedUnits: used.length,
-    totals: finalTotals(used, config),
-    units,
+    reportedUnits: outcome.used.length,
+    totals: finalTotals(outcome.used, config),
+    units: outcome.units,
     findings: sortFindings(findings, config),
     skipped: read.skipped,
     incidents: collectIncidents(forms, config),

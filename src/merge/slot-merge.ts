@@ -11,16 +11,11 @@ import { stripDiacritics } from "../text/fold.js";
 import { inboxAsOf } from "./arrival.js";
 import { slotDueTime } from "./at.js";
 import { crossSlotFindings, latestEarlierQuickReport } from "./cross-slot.js";
-import { duplicateFindings, resolveDuplicates } from "./duplicates.js";
 import { UsageError } from "./errors.js";
 import { quickTotals } from "./totals.js";
-import type { MergeOptions, MergeResult, UnitReport } from "./types.js";
-import {
-  collectIncidents,
-  evaluateUnit,
-  sortFindings,
-  type Timing,
-} from "./units.js";
+import type { MergeOptions, MergeResult } from "./types.js";
+import { evaluateUnits } from "./unit-loop.js";
+import { collectIncidents, sortFindings, type Timing } from "./units.js";
 
 /**
  * Returns the configured spelling of a slot given as `10h30`, `10:30` and so
@@ -58,41 +53,29 @@ export function buildSlotResult(
   const arrived = inboxAsOf(read, options.at, config);
   const forms = arrived.read.forms;
 
-  const findings: Finding[] = [...unplacedFindings(forms, slot)];
-  const units: UnitReport[] = [];
-  const used: ParsedForm[] = [];
-
-  for (const unit of config.units) {
-    const mine = forms.filter(
-      (form) =>
-        form.form === "01" && form.slot === slot && form.unit === unit.code,
-    );
-    const resolution = resolveDuplicates(mine.filter((form) => form.usable));
-    const earlier =
-      resolution.used === null
-        ? null
-        : latestEarlierQuickReport(forms, unit.code, slotIndex, config);
-    const checks =
-      resolution.used === null || earlier === null
-        ? []
-        : crossSlotFindings(resolution.used, earlier, slot);
-
-    const evaluated = evaluateUnit(
-      { unit, used: resolution.used, checks },
-      timing,
-      config,
-    );
-    units.push(evaluated.report);
-    if (resolution.used !== null) used.push(resolution.used);
-
-    for (const form of mine.filter((candidate) => !candidate.usable)) {
-      findings.push(...form.findings);
-    }
-    findings.push(...evaluated.findings);
-    findings.push(
-      ...duplicateFindings(resolution, slot, config, options.inbox),
-    );
-  }
+  const outcome = evaluateUnits(
+    {
+      candidates: (code) =>
+        forms.filter(
+          (form) =>
+            form.form === "01" && form.slot === slot && form.unit === code,
+        ),
+      compare: (used, code) => {
+        const earlier = latestEarlierQuickReport(
+          forms,
+          code,
+          slotIndex,
+          config,
+        );
+        return earlier === null ? [] : crossSlotFindings(used, earlier, slot);
+      },
+      slot,
+      inbox: options.inbox,
+    },
+    timing,
+    config,
+  );
+  const findings = [...unplacedFindings(forms, slot), ...outcome.findings];
 
   return {
     form: "01",
@@ -103,9 +86,9 @@ export function buildSlotResult(
     electionTitle: config.electionTitle,
     at: formatInstant(options.at, config.utcOffset),
     expectedUnits: config.units.length,
-    reportedUnits: used.length,
-    totals: quickTotals(used),
-    units,
+    reportedUnits: outcome.used.length,
+    totals: quickTotals(outcome.used),
+    units: outcome.units,
     findings: sortFindings(findings, config),
     skipped: read.skipped,
     incidents: collectIncidents(forms, config),
