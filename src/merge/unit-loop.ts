@@ -5,7 +5,7 @@ import { duplicateFindings, resolveDuplicates } from "./duplicates.js";
 import type { UnitReport } from "./types.js";
 import { evaluateUnit, type Timing } from "./units.js";
 
-/** How one kind of merge picks and checks each unit's forms. */
+/** Rules by which one kind of merge picks and checks each unit's forms. */
 export interface UnitRules {
   /** The unit's forms for this merge, usable or not. */
   candidates: (unitCode: string) => ParsedForm[];
