@@ -80,6 +80,8 @@ export function buildProgram(context: CliContext): Command {
     .configureHelp({
       styleTitle: (title) => HELP_TITLES[title] ?? title,
       subcommandTerm: (command) => command.name(),
+      // commander appends "(choices: …)" in English.
+      argumentDescription: (argument) => argument.description,
     })
     .configureOutput({
       writeOut: (text) => context.io.stdout.write(text),
