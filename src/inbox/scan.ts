@@ -66,9 +66,12 @@ async function walk(
   scan: InboxScan,
 ): Promise<void> {
   const folder = path.join(root, relative);
-  let names: string[];
+  let names: Buffer[];
   try {
-    names = await readdir(folder);
+    // Names are listed as bytes, because a name that is not UTF-8 (from an
+    // old zip tool or a Windows share) cannot be opened again through the
+    // text Node.js would decode it to.
+    names = await readdir(folder, { encoding: "buffer" });
   } catch (error) {
     if (relative === "") {
       throw new InboxError(
@@ -83,8 +86,36 @@ async function walk(
     return;
   }
 
-  for (const name of names) {
-    await visit(root, inbox, path.join(relative, name), scan);
+  for (const bytes of names) {
+    const name = bytes.toString("utf8");
+    const entry = path.join(relative, name);
+    if (!Buffer.from(name, "utf8").equals(bytes)) {
+      scan.skipped.push({
+        file: path.join(inbox, entry),
+        reason:
+          "tên tệp không phải Unicode (UTF-8) nên không mở được; hãy đổi " +
+          "tên tệp rồi chép lại vào thư mục nhận",
+      });
+      continue;
+    }
+    await visitSafely(root, inbox, entry, scan);
+  }
+}
+
+/** Visits one entry; one that vanishes or cannot be read is skipped. */
+async function visitSafely(
+  root: string,
+  inbox: string,
+  relative: string,
+  scan: InboxScan,
+): Promise<void> {
+  try {
+    await visit(root, inbox, relative, scan);
+  } catch (error) {
+    scan.skipped.push({
+      file: path.join(inbox, relative),
+      reason: `không đọc được (${describeError(error)}); hãy chép lại tệp`,
+    });
   }
 }
 

@@ -108,3 +108,26 @@ describe("isInside", () => {
     expect(isInside(root, target)).toBe(expected);
   });
 });
+
+describe("scanInbox file names that are not UTF-8", () => {
+  it("skips the file and lists the others", async () => {
+    const root = await makeTempDir("scan-bytes");
+    const inbox = path.join(root, "hop-thu");
+    await mkdir(inbox);
+    await writeFile(path.join(inbox, "good.xlsx"), "x");
+    const badName = Buffer.concat([
+      Buffer.from(`${inbox}/`),
+      Buffer.from([0xff, 0xfe]),
+      Buffer.from(" Bac Son.xlsx"),
+    ]);
+    await writeFile(badName, "x");
+
+    const scan = await scanInbox(inbox);
+
+    expect(scan.entries.map((entry) => path.basename(entry.file))).toEqual([
+      "good.xlsx",
+    ]);
+    expect(scan.skipped).toHaveLength(1);
+    expect(scan.skipped[0]?.reason).toContain("UTF-8");
+  });
+});
