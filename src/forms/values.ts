@@ -60,10 +60,18 @@ function checkSpecial<T>(value: CellValue): ValueResult<T> | null {
 }
 
 /**
+ * Largest count accepted. No Vietnamese unit has a billion voters, and sums
+ * of counts beyond 2^53 lose precision.
+ */
+const MAX_COUNT = 1_000_000_000;
+const COUNT_EXPECTED = "số nguyên không quá 1.000.000.000";
+
+/**
  * Reads a count: a whole non-negative number. Text uses Vietnamese
  * notation, where `573.051` and `573 051` are 573051. In a count, a dot or
  * a comma followed by groups of exactly three digits separates thousands,
  * because a count has no decimals. `12,5` stays 12.5 and is not whole.
+ * A count above `MAX_COUNT` is rejected as `field-invalid`.
  */
 export function parseCount(value: CellValue): ValueResult<number> {
   const special = checkSpecial<number>(value);
@@ -83,6 +91,9 @@ export function parseCount(value: CellValue): ValueResult<number> {
   }
 
   if (number < 0) return fail("field-negative", { value: number });
+  if (number > MAX_COUNT) {
+    return fail("field-invalid", { value: number, expected: COUNT_EXPECTED });
+  }
   const whole = Math.round(number);
   // Formulas can leave binary noise such as 52341.000000000004.
   if (Math.abs(number - whole) > 1e-9) {

@@ -56,6 +56,8 @@ describe("parseCount", () => {
     ["negative text", text("-1.200"), "field-negative"],
     ["decimal number", number(12.5), "field-not-whole"],
     ["decimal comma", text("12,5"), "field-not-whole"],
+    ["count above a billion", number(1e20), "field-invalid"],
+    ["text above a billion", text("1.000.000.001"), "field-invalid"],
     ["error value", { type: "error", value: "#REF!" }, "cell-error-value"],
     [
       "unevaluated formula",
@@ -67,6 +69,20 @@ describe("parseCount", () => {
     expect(result.ok).toBe(false);
     expect(result.ok ? null : result.code).toBe(code);
   });
+});
+
+test("parseCount accepts a count of exactly a billion", () => {
+  expect(parseCount(number(1_000_000_000))).toEqual({
+    ok: true,
+    value: 1_000_000_000,
+  });
+});
+
+test("parseCount names the largest count accepted", () => {
+  const result = parseCount(number(1e20));
+  expect(result.ok ? null : result.params.expected).toContain(
+    "1.000.000.000",
+  );
 });
 
 describe("parsePercent", () => {
