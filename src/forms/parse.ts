@@ -32,6 +32,7 @@ import {
   parseSlot,
   parseText,
   reportsIncident,
+  roundPercent,
   showValue,
   type ValueResult,
 } from "./values.js";
@@ -340,6 +341,7 @@ class FormReader {
   private resolveAmbiguousTurnout(): void {
     const { turnoutPercent, voted, totalVoters } = this.form.figures;
     if (!this.ambiguousTurnout || turnoutPercent === undefined) return;
+    this.form.figures.turnoutPercent = roundPercent(turnoutPercent);
     if (voted === undefined || totalVoters === undefined || totalVoters === 0) {
       return;
     }

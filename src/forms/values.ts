@@ -130,10 +130,10 @@ export interface PercentValue {
 
 /**
  * Reads a percentage as a number of percent: `98.78`, `98,78`, `98,78%`,
- * or a number cell. A number cell with a percent format contains a
- * fraction (0.9878 shows as 98.78%), which is multiplied by 100 and rounded
- * to two decimals. Any other number cell is the percentage itself. When it
- * is at most 1, the result is marked ambiguous, so that the caller can
+ * or a number cell, rounded to two decimals. A number cell with a percent
+ * format contains a fraction (0.9878 shows as 98.78%), which is multiplied
+ * by 100. Any other number cell is the percentage itself. When it is at
+ * most 1, the result is marked ambiguous and left unrounded, so that the caller can
  * compare both readings with the counts.
  */
 export function parsePercent(value: CellValue): ValueResult<PercentValue> {
@@ -145,13 +145,14 @@ export function parsePercent(value: CellValue): ValueResult<PercentValue> {
     const isFraction = value.format?.includes("%") ?? false;
     percent = isFraction
       ? { value: fractionToPercent(value.value), ambiguous: false }
-      : { value: value.value, ambiguous: value.value <= 1 };
+      : plainPercent(value.value);
   } else if (value.type === "text") {
     const compact = value.value.replace(SPACES, "").replace(/%$/, "");
     if (!/^[+-]?\d+([.,]\d+)?$/.test(compact)) {
       return fail("field-not-number", { value: value.value });
     }
-    percent = { value: Number(compact.replace(",", ".")), ambiguous: false };
+    const number = Number(compact.replace(",", "."));
+    percent = { value: roundPercent(number), ambiguous: false };
   } else {
     return fail("field-not-number", { value: showValue(value) });
   }
@@ -160,6 +161,22 @@ export function parsePercent(value: CellValue): ValueResult<PercentValue> {
     return fail("field-negative", { value: percent.value });
   }
   return { ok: true, value: percent };
+}
+
+// A number cell of at most 1 is kept unrounded, so that the caller can
+// still read it as a fraction; the caller rounds whichever reading it keeps.
+function plainPercent(value: number): PercentValue {
+  if (value <= 1) return { value, ambiguous: true };
+  return { value: roundPercent(value), ambiguous: false };
+}
+
+/**
+ * Rounds a percentage to two decimals, as a form shows it, so that an
+ * uncached formula such as `=B16/B13*100` gives 70.39, not
+ * 70.39032498423798.
+ */
+export function roundPercent(percent: number): number {
+  return Math.round(percent * 100) / 100;
 }
 
 /**
@@ -401,8 +418,10 @@ function isDateFormat(format: string | undefined): boolean {
 // Excel serial day 0 is 1899-12-30 once the 1900 leap-year bug is counted.
 const EXCEL_EPOCH_MS = Date.UTC(1899, 11, 30);
 
+// Rounded to the nearest second, as Excel shows 44339.4444444 as 10:40
+// rather than 10:39:59.996.
 function serialToWallClock(serial: number): string {
-  const ms = Math.round(serial * 86_400_000);
+  const ms = Math.round(serial * 86_400) * 1000;
   return new Date(EXCEL_EPOCH_MS + ms).toISOString().slice(0, 19);
 }
 

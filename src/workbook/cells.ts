@@ -159,11 +159,15 @@ function convertText(value: string): CellValue | null {
 
 /**
  * exceljs turns a serial date into a Date whose UTC fields are the wall
- * clock shown in the cell, so the UTC fields are read back unchanged.
+ * clock shown in the cell, so the UTC fields are read back unchanged. The
+ * time is rounded to the nearest second, because a serial such as
+ * 44339.4444444 is 10:39:59.996 but Excel shows 10:40.
  */
 function convertDate(value: Date): CellValue | null {
-  if (Number.isNaN(value.getTime())) return null;
-  return { type: "date", value: value.toISOString().slice(0, 19) };
+  const ms = value.getTime();
+  if (Number.isNaN(ms)) return null;
+  const rounded = new Date(Math.round(ms / 1000) * 1000);
+  return { type: "date", value: rounded.toISOString().slice(0, 19) };
 }
 
 function joinRichText(runs: unknown[]): string {

@@ -114,6 +114,11 @@ describe("parseForm Appendix 01 fields", () => {
     expect(parse01({ values }).figures.turnoutPercent).toBe(0.76);
   });
 
+  test("rounds a tiny plain turnout to two decimals", () => {
+    const values = { voted: 400, turnoutPercent: 0.76123 };
+    expect(parse01({ values }).figures.turnoutPercent).toBe(0.76);
+  });
+
   test("flags an incident", () => {
     const form = parse01({ values: { incidents: "Mất điện tại khu vực 12" } });
     expect(form.hasIncident).toBe(true);

@@ -112,6 +112,7 @@ describe("readWorkbook value kinds from another writer", () => {
           ["Giờ", { value: 44339.44375, format: "dd/mm/yyyy hh:mm" }],
           ["Kết quả chữ", { formula: 'IF(1,"Có","Không")', cached: "Có" }],
           ["   ", 5],
+          ["Gửi lúc", { value: 44339.4444444, format: "dd/mm/yyyy hh:mm" }],
         ],
       },
     ]);
@@ -137,6 +138,13 @@ describe("readWorkbook value kinds from another writer", () => {
     expect(cells.get("B4")).toEqual({
       type: "date",
       value: "2021-05-23T10:39:00",
+    });
+  });
+
+  it("rounds a date-time to the nearest second", () => {
+    expect(cells.get("B7")).toEqual({
+      type: "date",
+      value: "2021-05-23T10:40:00",
     });
   });
 
