@@ -115,16 +115,20 @@ function stripProvince(folded: string, config: Config): string {
 /**
  * Finds the configured units that a file name names by code, name or
  * alias, ignoring case and accents, as whole words: "Van Lang 10h30.xlsx"
- * and "VL-10h30.xlsx" both name Văn Lãng. The province written as
- * "tỉnh Lạng Sơn" does not name the unit of the same name.
+ * and "VL-10h30.xlsx" both name Văn Lãng. The province name does not name
+ * the unit of the same name unless a kind comes before it, so
+ * "Lang Son 10h30.xlsx" names no unit but "TP Lang Son 10h30.xlsx" names
+ * Thành phố Lạng Sơn.
  */
 export function unitsNamedInFile(file: string, config: Config): Unit[] {
   const stem = path.basename(file).replace(/\.[^.]*$/, "");
-  const province = ` tinh ${foldWords(config.province)} `;
-  const words = ` ${foldWords(stem)} `.replaceAll(province, " ");
+  const province = foldWords(config.province);
+  const words = ` ${foldWords(stem)} `.replaceAll(` tinh ${province} `, " ");
 
   return config.units.filter((unit) =>
-    unitWordings(unit).some((wording) => words.includes(` ${wording} `)),
+    unitWordings(unit, province).some((wording) =>
+      words.includes(` ${wording} `),
+    ),
   );
 }
 
@@ -137,12 +141,26 @@ function foldWords(text: string): string {
 }
 
 // A unit's code, and its name and aliases with and without the kind, so
-// that "Huyen Van Lang" and "Van Lang" both match.
-function unitWordings(unit: Unit): string[] {
+// that "Huyen Van Lang" and "Van Lang" both match. A place named like the
+// province keeps its kind, written in full or abbreviated.
+function unitWordings(unit: Unit, province: string): string[] {
   const wordings = [foldWords(unit.code)];
   for (const name of [unit.name, ...unit.aliases]) {
     const folded = expandKind(foldWords(name));
-    wordings.push(folded, stripPrefixes(folded, KIND_PREFIXES));
+    const place = stripPrefixes(folded, KIND_PREFIXES);
+    if (place !== province) {
+      wordings.push(folded, place);
+    } else if (folded !== place) {
+      wordings.push(folded, ...abbreviateKind(folded, place));
+    }
   }
   return wordings.filter((wording) => wording.length > 0);
+}
+
+// "thanh pho lang son" is also written "tp lang son".
+function abbreviateKind(folded: string, place: string): string[] {
+  const kind = folded.slice(0, -place.length).trim();
+  return Object.entries(KIND_ABBREVIATIONS)
+    .filter(([, full]) => full === kind)
+    .map(([abbreviation]) => `${abbreviation} ${place}`);
 }

@@ -161,6 +161,7 @@ describe("parseForms unit against file name", () => {
     "inbox/CLO-10h30.xlsx",
     "inbox/bao-cao-10h30.xlsx",
     "inbox/Cao Loc tinh Lang Son.xlsx",
+    "inbox/Lang Son 10h30.xlsx",
   ])("stays quiet for %j", (file) => {
     const form = parseForm(makeWorkbook(form01Sheet()), source(file), config);
     expect(codes(form)).not.toContain("unit-mismatch");

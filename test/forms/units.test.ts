@@ -97,6 +97,10 @@ describe("unitsNamedInFile", () => {
     ["hop-thu/huyen-van-quan.xlsx", ["VQ"]],
     ["Cao Loc.xlsx", ["CLO"]],
     ["bao cao tinh Lang Son.xlsx", []],
+    ["Lang Son 10h30.xlsx", []],
+    ["TP Lang Son 10h30.xlsx", ["TPLS"]],
+    ["Thanh pho Lang Son.xlsx", ["TPLS"]],
+    ["TPLS-10h30.xlsx", ["TPLS"]],
     ["CLOVER.xlsx", []],
     ["Van Lang Van Quan.xlsx", ["VL", "VQ"]],
   ])("finds the units in %j", (file, codes) => {
