@@ -380,6 +380,15 @@ export const catalogue = {
       `Dòng "${text(p.value)}" không thuộc cuộc bầu cử nào trong cấu hình ` +
       "nên không được cộng. Hãy kiểm tra tên dòng.",
   },
+  "election-row-duplicate": {
+    severity: "error",
+    description:
+      "The results table has two rows for the same election, so neither can be trusted.",
+    message: (p) =>
+      `Bảng kết quả có hai dòng cho "${text(p.election)}" (ô ${text(p.first)} ` +
+      `và ô ${text(p.second)}) nên không biết dòng nào đúng; không dùng ` +
+      "biểu này. Hãy đề nghị đơn vị xóa dòng sai và gửi lại.",
+  },
   "results-table-missing": {
     severity: "error",
     description: "The Appendix 02 results table was not found.",

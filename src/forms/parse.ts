@@ -360,16 +360,21 @@ class FormReader {
       return;
     }
 
+    const firstRows = new Map<string, Cell>();
     for (const row of table.rows) {
       if (row.kind === "unknown") {
         const value = showValue(row.label.value);
         this.addFinding("election-unknown", row.label.address, { value });
         continue;
       }
-      // NOTE: a second row for the same election is ignored without a
-      // finding; the first row found wins.
+
       const { election, cells } = row;
-      if (this.form.elections[election.label] !== undefined) continue;
+      const first = firstRows.get(election.label);
+      if (first !== undefined) {
+        this.reportDuplicateRow(election, first, row.label);
+        continue;
+      }
+      firstRows.set(election.label, row.label);
       this.form.elections[election.label] = this.readElectionRow(
         election,
         cells,
@@ -377,6 +382,24 @@ class FormReader {
       this.reportBallotPlaceholders(election, cells, row.placeholders);
       this.reportEmptyBallots(row, table.columns);
     }
+  }
+
+  /**
+   * Reports a second row for an election, as when a unit types a corrected
+   * row under the old one. Which row is right is unknown, so the form is
+   * unusable and only the first row's figures are kept.
+   */
+  private reportDuplicateRow(
+    election: Election,
+    first: Cell,
+    second: Cell,
+  ): void {
+    this.invalid = true;
+    this.addFinding("election-row-duplicate", second.address, {
+      election: election.label,
+      first: first.address,
+      second: second.address,
+    });
   }
 
   /**

@@ -252,3 +252,38 @@ describe("results table empty ballot cells", () => {
     expect(form.findings.map((f) => f.code)).not.toContain("field-missing");
   });
 });
+
+describe("results table duplicate rows", () => {
+  const corrected: GridValue[] = [...TABLE_ROWS[2]!];
+  corrected[4] = 52310;
+  const tableRows = [...TABLE_ROWS, corrected];
+
+  test("rejects an election listed twice", () => {
+    const form = parse({ tableRows });
+    const finding = form.findings.find(
+      (f) => f.code === "election-row-duplicate",
+    );
+
+    expect(finding?.severity).toBe("error");
+    expect(form.usable).toBe(false);
+  });
+
+  test("names both rows' cells", () => {
+    const form = parse({ tableRows });
+    const finding = form.findings.find(
+      (f) => f.code === "election-row-duplicate",
+    );
+    const first = form.cells[`${DISTRICT}.constituencies`]?.cell ?? "";
+    const firstRow = first.replace(/^[A-Z]+/, "");
+    const secondRow = String(Number(firstRow) + 2);
+
+    expect(finding?.message).toContain(`B${firstRow}`);
+    expect(finding?.message).toContain(`B${secondRow}`);
+    expect(finding?.cell).toBe(`B${secondRow}`);
+  });
+
+  test("keeps the first row's figures", () => {
+    const form = parse({ tableRows });
+    expect(form.elections[DISTRICT]?.ballotsIssued).toBe(52300);
+  });
+});
