@@ -44,6 +44,19 @@ const BALLOT_COLUMNS: readonly ElectionColumn[] = [
   "invalidBallots",
 ];
 
+/**
+ * Columns every row with figures must fill for an election held inside the
+ * unit, whose every column is summed for the province. Empty additional or
+ * repeat election counts are read as not reported.
+ */
+const UNIT_ELECTION_COLUMNS: readonly ElectionColumn[] = [
+  ...BALLOT_COLUMNS,
+  "constituencies",
+  "seats",
+  "candidates",
+  "elected",
+];
+
 /** Allowance for a district computer's clock running ahead of this one. */
 const FUTURE_TOLERANCE_MS = 15 * 60_000;
 
@@ -379,8 +392,8 @@ class FormReader {
         election,
         cells,
       );
-      this.reportBallotPlaceholders(election, cells, row.placeholders);
-      this.reportEmptyBallots(row, table.columns);
+      this.reportPlaceholders(election, cells, row.placeholders);
+      this.reportEmptyCells(row, table.columns);
     }
   }
 
@@ -403,23 +416,25 @@ class FormReader {
   }
 
   /**
-   * Reports a ballot column left empty in a row that has ballot counts,
+   * Reports a required column left empty in a row that has figures,
    * because summing without it would silently lower the province total.
-   * Only columns present in the table are required.
+   * For an election spanning units only the ballot columns are required,
+   * and only once the row has a ballot count. Only columns present in the
+   * table are required.
    */
-  private reportEmptyBallots(
+  private reportEmptyCells(
     row: Extract<ResultsRow, { kind: "election" }>,
     columns: ResultsTable["columns"],
   ): void {
-    const hasBallots = BALLOT_COLUMNS.some(
-      (key) => row.cells[key] !== undefined,
-    );
-    if (!hasBallots) return;
+    const filled = row.election.spansUnits
+      ? BALLOT_COLUMNS.some((key) => row.cells[key] !== undefined)
+      : Object.keys(row.cells).length > 0;
+    if (!filled) return;
 
+    const required = requiredColumns(row.election);
     for (const column of RESULT_COLUMNS) {
       const number = columns.get(column.key);
-      if (!BALLOT_COLUMNS.includes(column.key) || number === undefined)
-        continue;
+      if (!required.includes(column.key) || number === undefined) continue;
       if (row.cells[column.key] !== undefined) continue;
       if (row.placeholders[column.key] !== undefined) continue;
 
@@ -429,7 +444,7 @@ class FormReader {
         `${columnName(number)}${row.label.row}`,
         {
           label: `${row.election.label} – ${column.label}`,
-          detail: "ô để trống trong dòng đã có số phiếu",
+          detail: "ô để trống trong dòng đã có số liệu",
         },
       );
     }
@@ -471,21 +486,22 @@ class FormReader {
   }
 
   /**
-   * Reports a ballot count left as a placeholder such as "-" in a row that
-   * has other values, because summing without it would lower the province
-   * total. A row of placeholders only is an election the unit does not
-   * hold, and stays silent.
+   * Reports a required count left as a placeholder such as "-" in a row
+   * that has other values, because summing without it would lower the
+   * province total. A row of placeholders only is an election the unit
+   * does not hold, and stays silent.
    */
-  private reportBallotPlaceholders(
+  private reportPlaceholders(
     election: Election,
     cells: Partial<Record<string, Cell>>,
     placeholders: Partial<Record<string, Cell>>,
   ): void {
     if (Object.keys(cells).length === 0) return;
 
+    const required = requiredColumns(election);
     for (const column of RESULT_COLUMNS) {
       const placeholder = placeholders[column.key];
-      if (!BALLOT_COLUMNS.includes(column.key) || placeholder === undefined) {
+      if (!required.includes(column.key) || placeholder === undefined) {
         continue;
       }
       this.invalid = true;
@@ -512,6 +528,12 @@ class FormReader {
       makeFinding(code, place, formatNumberParams(params)),
     );
   }
+}
+
+// For an election spanning units, only the ballot columns are the unit's
+// own, and the others describe the constituency.
+function requiredColumns(election: Election): readonly ElectionColumn[] {
+  return election.spansUnits ? BALLOT_COLUMNS : UNIT_ELECTION_COLUMNS;
 }
 
 function placeholderDetail(placeholder: Cell): string {

@@ -287,3 +287,57 @@ describe("results table duplicate rows", () => {
     expect(form.elections[DISTRICT]?.ballotsIssued).toBe(52300);
   });
 });
+
+describe("results table unit election columns", () => {
+  const missingCells = (row: GridValue[]) =>
+    parse({ tableRows: [row] })
+      .findings.filter((f) => f.code === "field-missing")
+      .map((f) => f.cell);
+
+  test("rejects empty seats in a district row", () => {
+    const row: GridValue[] = [DISTRICT, 8, null, 58, 52300, 52295, 52000];
+    row.push(295, 35, 0, 0);
+    const form = parse({ tableRows: [row] });
+    const finding = form.findings.find((f) => f.code === "field-missing");
+    const seats = form.cells[`${DISTRICT}.constituencies`]?.cell ?? "";
+
+    expect(finding?.message).toContain("Số đại biểu được bầu");
+    expect(finding?.cell).toBe(seats.replace(/^C/, "D"));
+    expect(form.usable).toBe(false);
+  });
+
+  test.each<[string, number]>([
+    ["constituencies", 1],
+    ["candidates", 3],
+    ["elected", 8],
+  ])("rejects empty %s in a commune row", (_name, index) => {
+    const row: GridValue[] = [...TABLE_ROWS[3]!];
+    row[index] = null;
+    expect(missingCells(row)).toHaveLength(1);
+  });
+
+  test("rejects a dash for elected in a commune row", () => {
+    const row: GridValue[] = [...TABLE_ROWS[3]!];
+    row[8] = "-";
+    expect(missingCells(row)).toHaveLength(1);
+  });
+
+  test("accepts empty additional and repeat election counts", () => {
+    const row: GridValue[] = [...TABLE_ROWS[2]!];
+    row[9] = null;
+    row[10] = null;
+    const form = parse({ tableRows: [row] });
+
+    expect(form.findings).toEqual([]);
+    expect(form.usable).toBe(true);
+  });
+
+  test("accepts empty elected for a spanning election", () => {
+    const row: GridValue[] = [...TABLE_ROWS[0]!];
+    row[2] = null;
+    const form = parse({ tableRows: [row] });
+
+    expect(form.findings).toEqual([]);
+    expect(form.usable).toBe(true);
+  });
+});
