@@ -53,7 +53,9 @@ export function markAmbiguousSheets(forms: ParsedForm[]): void {
     const sheets = group.map((form) => `"${form.sheet ?? ""}"`).join(", ");
     for (const form of group) {
       form.usable = false;
-      const place = { file: form.file, sheet: form.sheet };
+      // The finding is about the file and lists the sheets, so every form
+      // of the group carries the same finding and merges list it once.
+      const place = { file: form.file, sheet: null };
       form.findings.push(
         makeFinding("multiple-form-sheets", place, { sheets }),
       );

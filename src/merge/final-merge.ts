@@ -9,6 +9,7 @@ import {
   finalAgainstQuickFindings,
   latestEarlierQuickReport,
 } from "./cross-slot.js";
+import { uniqueFindings } from "./slot-merge.js";
 import { finalTotals } from "./totals.js";
 import type { FinalOptions, MergeResult } from "./types.js";
 import { evaluateUnits } from "./unit-loop.js";
@@ -48,7 +49,10 @@ export function buildFinalResult(
     timing,
     config,
   );
-  const findings = [...unplacedFindings(forms), ...outcome.findings];
+  const findings = uniqueFindings([
+    ...unplacedFindings(forms),
+    ...outcome.findings,
+  ]);
 
   const dueAt = formatInstant(deadline, config.utcOffset);
   return {

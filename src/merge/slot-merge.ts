@@ -75,7 +75,10 @@ export function buildSlotResult(
     timing,
     config,
   );
-  const findings = [...unplacedFindings(forms, slot), ...outcome.findings];
+  const findings = uniqueFindings([
+    ...unplacedFindings(forms, slot),
+    ...outcome.findings,
+  ]);
 
   return {
     form: "01",
@@ -95,6 +98,27 @@ export function buildSlotResult(
     notYetReceived: arrived.notYetReceived,
     output: null,
   };
+}
+
+/**
+ * Drops repeats of a finding with the same code, file, sheet, cell and
+ * message, such as the file-level finding that each form of one file
+ * carries, keeping the first.
+ */
+export function uniqueFindings(findings: readonly Finding[]): Finding[] {
+  const seen = new Set<string>();
+  return findings.filter((finding) => {
+    const key = JSON.stringify([
+      finding.code,
+      finding.file,
+      finding.sheet,
+      finding.cell,
+      finding.message,
+    ]);
+    if (seen.has(key)) return false;
+    seen.add(key);
+    return true;
+  });
 }
 
 /**

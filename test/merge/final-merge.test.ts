@@ -1,7 +1,8 @@
 import { describe, expect, it } from "vitest";
 
-import { buildFinalResult } from "../../src/merge/final-merge.js";
+import { makeFinding } from "../../src/findings/catalogue.js";
 import type { ParsedForm } from "../../src/forms/types.js";
+import { buildFinalResult } from "../../src/merge/final-merge.js";
 import { config, finalForm, quickForm, vn } from "./forms.js";
 
 function final(forms: ParsedForm[], at = vn("23:30"), deadline?: number) {
@@ -193,5 +194,22 @@ describe("buildFinalResult as of at", () => {
         receivedAt: "2021-05-23T23:20:00+07:00",
       },
     ]);
+  });
+});
+
+describe("buildFinalResult repeated findings", () => {
+  it("lists a finding shared by two forms of one file once", () => {
+    const place = { file: "inbox/CLO-ket-qua.xlsx", sheet: null, unit: "CLO" };
+    const shared = makeFinding("multiple-form-sheets", place, {
+      sheets: '"A", "B"',
+    });
+    const forms = ["A", "B"].map((sheet) =>
+      finalForm({ sheet, usable: false, findings: [{ ...shared }] }),
+    );
+    const found = codes(final(forms)).filter(
+      (code) => code === "multiple-form-sheets",
+    );
+
+    expect(found).toHaveLength(1);
   });
 });

@@ -6,7 +6,10 @@ import {
   requireSlot,
 } from "../../src/merge/slot-merge.js";
 import { UsageError } from "../../src/merge/errors.js";
+import { parseForms } from "../../src/forms/parse.js";
 import type { ParsedForm } from "../../src/forms/types.js";
+import { makeWorkbook } from "../helpers/cells.js";
+import { form01Sheet } from "../forms/samples.js";
 import { config, quickForm, unreadableForm, vn } from "./forms.js";
 
 function merge(forms: ParsedForm[], at = vn("12:00"), graceMinutes?: number) {
@@ -563,5 +566,25 @@ describe("buildSlotResult unreadable files after at", () => {
     const result = merge([later], vn("10:45"));
     expect(result.findings.length).toBeGreaterThan(0);
     expect(result.notYetReceived).toEqual([]);
+  });
+});
+
+describe("buildSlotResult repeated findings", () => {
+  it("lists a draft sheet's error once per file", () => {
+    const workbook = makeWorkbook([
+      { ...form01Sheet(), name: "10h30" },
+      { ...form01Sheet(), name: "Nháp" },
+    ]);
+    const source = {
+      file: "inbox/Cao Loc 10h30.xlsx",
+      absolutePath: "/tmp/inbox/Cao Loc 10h30.xlsx",
+      modifiedAt: "2021-05-23T10:40:00+07:00",
+    };
+    const forms = parseForms(workbook, source, config);
+    const found = codes(merge(forms)).filter(
+      (code) => code === "multiple-form-sheets",
+    );
+
+    expect(found).toHaveLength(1);
   });
 });
