@@ -426,10 +426,7 @@ class FormReader {
     row: Extract<ResultsRow, { kind: "election" }>,
     columns: ResultsTable["columns"],
   ): void {
-    const filled = row.election.spansUnits
-      ? BALLOT_COLUMNS.some((key) => row.cells[key] !== undefined)
-      : Object.keys(row.cells).length > 0;
-    if (!filled) return;
+    if (!hasRequiredFigure(row.election, row.cells)) return;
 
     const required = requiredColumns(row.election);
     for (const column of RESULT_COLUMNS) {
@@ -496,7 +493,7 @@ class FormReader {
     cells: Partial<Record<string, Cell>>,
     placeholders: Partial<Record<string, Cell>>,
   ): void {
-    if (Object.keys(cells).length === 0) return;
+    if (!hasRequiredFigure(election, cells)) return;
 
     const required = requiredColumns(election);
     for (const column of RESULT_COLUMNS) {
@@ -534,6 +531,18 @@ class FormReader {
 // own, and the others describe the constituency.
 function requiredColumns(election: Election): readonly ElectionColumn[] {
   return election.spansUnits ? BALLOT_COLUMNS : UNIT_ELECTION_COLUMNS;
+}
+
+/**
+ * Reports whether a row holds a figure the election requires. Only then is
+ * it a result the unit reports: a row with nothing but zeros for
+ * supplementary elections or revotes is an election the unit does not hold.
+ */
+function hasRequiredFigure(
+  election: Election,
+  cells: Partial<Record<string, Cell>>,
+): boolean {
+  return requiredColumns(election).some((key) => cells[key] !== undefined);
 }
 
 function placeholderDetail(placeholder: Cell): string {

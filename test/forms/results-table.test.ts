@@ -341,3 +341,14 @@ describe("results table unit election columns", () => {
     expect(form.usable).toBe(true);
   });
 });
+
+describe("results table rows of zeros", () => {
+  test("accepts a council row with only supplementary zeros", () => {
+    const row: GridValue[] = [DISTRICT, null, null, null, null, null, null];
+    row.push(null, null, 0, 0);
+    const form = parse({ tableRows: [row] });
+
+    expect(form.findings.map((f) => f.code)).not.toContain("field-missing");
+    expect(form.usable).toBe(true);
+  });
+});
