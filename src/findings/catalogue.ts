@@ -192,7 +192,7 @@ export const catalogue = {
   },
   "field-not-number": {
     severity: "error",
-    description: "A number field holds something that is not a number.",
+    description: "A number field contains something that is not a number.",
     message: (p) =>
       `"${text(p.label)}" không phải là số: "${text(p.value)}". Hãy đề nghị ` +
       "đơn vị sửa thành số.",
@@ -235,7 +235,8 @@ export const catalogue = {
   },
   "cell-error-value": {
     severity: "error",
-    description: "A cell holds a spreadsheet error such as #REF! or #DIV/0!.",
+    description:
+      "A cell contains a spreadsheet error such as #REF! or #DIV/0!.",
     message: (p) =>
       `"${text(p.label)}" có lỗi công thức ${text(p.value)}. Hãy đề nghị đơn ` +
       "vị sửa công thức hoặc nhập số.",

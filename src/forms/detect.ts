@@ -52,10 +52,10 @@ export interface DetectedForms {
 
 /**
  * Finds every sheet that contains a form. A sheet qualifies when it
- * matches at least MIN_LABELS labels and the fields only one of the two
- * forms has tell Appendix 01 from Appendix 02: the quick report has the
- * slot and area counts, and the preliminary results have the results table
- * and counted areas. A "Phụ lục 01" or "Phụ lục 02" title adds weight.
+ * matches at least MIN_LABELS labels. The fields that only one form has
+ * decide between Appendix 01 and Appendix 02. The quick report has the slot
+ * and area counts, and the preliminary results have the results table and
+ * counted areas. A "Phụ lục 01" or "Phụ lục 02" title adds weight.
  * Hidden sheets never count as forms, because they often keep old or
  * working figures that are not the unit's report.
  */

@@ -10,7 +10,7 @@ import { unitsNamedInFile } from "./units.js";
 
 /**
  * Warns when the file name names units and none of them is the unit on the
- * form, as when "Van Lang 10h30.xlsx" holds Văn Quan's report. The form is
+ * form, as when "Van Lang 10h30.xlsx" contains Văn Quan's report. The form is
  * still used, because its content names the unit.
  */
 export function checkFileUnit(form: ParsedForm, config: Config): void {
@@ -37,7 +37,7 @@ export function checkFileUnit(form: ParsedForm, config: Config): void {
 /**
  * Marks form sheets of one file that report the same unit, and for
  * Appendix 01 the same slot, as unusable. Such a file usually keeps a draft
- * next to the final sheet, and nothing tells which one the unit meant.
+ * next to the final sheet, and nothing shows which one the unit meant.
  */
 export function markAmbiguousSheets(forms: ParsedForm[]): void {
   const groups = new Map<string, ParsedForm[]>();

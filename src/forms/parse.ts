@@ -534,8 +534,8 @@ function requiredColumns(election: Election): readonly ElectionColumn[] {
 }
 
 /**
- * Reports whether a row holds a figure the election requires. Only then is
- * it a result the unit reports: a row with nothing but zeros for
+ * Reports whether a row contains a figure the election requires. Only then
+ * is it a result the unit reports. A row with nothing but zeros for
  * supplementary elections or revotes is an election the unit does not hold.
  */
 function hasRequiredFigure(

@@ -16,12 +16,7 @@ export type FigureKey =
 
 /** Free-text fields. */
 export type TextKey =
-  | "security"
-  | "incidents"
-  | "proposals"
-  | "reporter"
-  | "phone"
-  | "counting";
+  "security" | "incidents" | "proposals" | "reporter" | "phone" | "counting";
 
 /** Columns of the Appendix 02 per-election table. */
 export type ElectionColumn =
@@ -56,7 +51,7 @@ export interface ParsedForm {
   form: FormKind | null;
   /**
    * Sheet the form was found on. A file with several form sheets gives one
-   * ParsedForm per sheet, which this field tells apart.
+   * ParsedForm per sheet, which this field distinguishes.
    */
   sheet: string | null;
   /** Configured unit code. */

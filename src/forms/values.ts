@@ -163,8 +163,8 @@ export function parsePercent(value: CellValue): ValueResult<PercentValue> {
   return { ok: true, value: percent };
 }
 
-// A number cell of at most 1 is kept unrounded, so that the caller can
-// still read it as a fraction; the caller rounds whichever reading it keeps.
+// A number cell of at most 1 is kept unrounded, because the caller may
+// still read it as a fraction. The caller rounds whichever reading it keeps.
 function plainPercent(value: number): PercentValue {
   if (value <= 1) return { value, ambiguous: true };
   return { value: roundPercent(value), ambiguous: false };
@@ -368,10 +368,7 @@ export function reportsIncident(text: string | undefined): boolean {
 }
 
 function foldText(text: string): string {
-  return stripDiacritics(text)
-    .toLowerCase()
-    .replace(SPACES, " ")
-    .trim();
+  return stripDiacritics(text).toLowerCase().replace(SPACES, " ").trim();
 }
 
 /**

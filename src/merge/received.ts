@@ -23,8 +23,8 @@ export function receivedTime(form: ParsedForm): Received {
 
 /**
  * Orders forms for the same unit and slot, latest received first. Equal
- * times, as when a district copies its earlier file and leaves the send
- * time unchanged, fall back to the file time and then to the path, so that
+ * times occur when a district copies its earlier file and leaves the send
+ * time unchanged. They fall back to the file time and then to the path, so
  * the choice never depends on the order the files were read in.
  */
 export function latestFirst(forms: readonly ParsedForm[]): ParsedForm[] {

@@ -122,16 +122,16 @@ export function uniqueFindings(findings: readonly Finding[]): Finding[] {
 }
 
 /**
- * Findings that belong to no unit's used form but matter for the slot:
- * files that could not be read or recognised, Appendix 01 forms whose unit
- * or slot is unknown, and files named for the slot none of whose sheets
- * reports it.
+ * Collects the findings that belong to no unit's used form but matter for
+ * the slot. These are files that could not be read or recognised, Appendix
+ * 01 forms whose unit or slot is unknown, and files named for the slot
+ * that report it on no sheet.
  */
 function unplacedFindings(
   forms: readonly ParsedForm[],
   slot: string,
 ): Finding[] {
-  // A workbook with one sheet per slot holds the slot on another sheet.
+  // A workbook with one sheet per slot has the slot on another sheet.
   const filesWithSlot = new Set<string>();
   for (const form of forms) {
     if (form.form === "01" && form.slot === slot) filesWithSlot.add(form.file);

@@ -6,7 +6,7 @@ export type HeaderKey = "unit" | "slot" | "electionDate" | "sentAt";
 /** Any field of a form's label | value table. */
 export type FieldKey = HeaderKey | FigureKey | TextKey;
 
-/** How a field's value is written in the cell. */
+/** Kind of cell a field's value is written as. */
 export type FieldKind =
   "text" | "slot" | "date" | "date-time" | "count" | "percent";
 

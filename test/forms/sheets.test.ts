@@ -18,7 +18,7 @@ function source(file: string) {
   };
 }
 
-/** A Cao Lộc quick report on a sheet with another name and slot. */
+/** Builds a Cao Lộc quick report on a sheet with the given name and slot. */
 function quickSheet(name: string, slot = "10h30", voted = 30000): GridSheet {
   const sheet = form01Sheet({
     values: { slot, voted, turnoutPercent: (voted / 52341) * 100 },

@@ -12,7 +12,7 @@ export function vn(clock: string): number {
   return Date.parse(`2021-05-23T${clock}:00+07:00`);
 }
 
-/** A usable Appendix 01 form; fields override the defaults. */
+/** Builds a usable Appendix 01 form; fields override the defaults. */
 export function quickForm(overrides: Partial<ParsedForm> = {}): ParsedForm {
   const unit = overrides.unit ?? "CLO";
   const slot = overrides.slot ?? "10h30";
@@ -48,7 +48,7 @@ export function quickForm(overrides: Partial<ParsedForm> = {}): ParsedForm {
   };
 }
 
-/** A usable Appendix 02 form; fields override the defaults. */
+/** Builds a usable Appendix 02 form; fields override the defaults. */
 export function finalForm(overrides: Partial<ParsedForm> = {}): ParsedForm {
   const unit = overrides.unit ?? "CLO";
   return quickForm({
@@ -93,7 +93,7 @@ export function finalForm(overrides: Partial<ParsedForm> = {}): ParsedForm {
   });
 }
 
-/** A file that could not be read. */
+/** Builds the parsed form of a file that could not be read. */
 export function unreadableForm(file: string): ParsedForm {
   return quickForm({
     file,
