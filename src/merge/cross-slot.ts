@@ -3,7 +3,7 @@ import { makeFinding, type FindingCode } from "../findings/catalogue.js";
 import type { Finding } from "../findings/finding.js";
 import type { FigureKey, ParsedForm } from "../forms/types.js";
 import { latestFirst } from "./received.js";
-import { formatFigure } from "./wording.js";
+import { formatNumber } from "../text/number.js";
 
 /** A figure compared with the earlier slot, and the finding it raises. */
 interface Comparison {
@@ -94,8 +94,8 @@ function compareForms(
     };
     findings.push(
       makeFinding(comparison.code, place, {
-        value: formatFigure(value),
-        before: formatFigure(before),
+        value: formatNumber(value),
+        before: formatNumber(before),
         earlierSlot: earlier.slot,
       }),
     );

@@ -10,7 +10,8 @@ import {
   latestFirst,
   receivedTime,
 } from "./received.js";
-import { figureLabel, formatFigure } from "./wording.js";
+import { formatNumber } from "../text/number.js";
+import { figureLabel } from "./wording.js";
 
 /** The form used for a unit and the usable forms set aside. */
 export interface Resolution {
@@ -137,9 +138,9 @@ function compareRecords(
     if (usedValue === otherValue) continue;
 
     const usedText =
-      usedValue === undefined ? "trống" : formatFigure(usedValue);
+      usedValue === undefined ? "trống" : formatNumber(usedValue);
     const otherText =
-      otherValue === undefined ? "trống" : formatFigure(otherValue);
+      otherValue === undefined ? "trống" : formatNumber(otherValue);
     differences.push(
       `${prefix}${figureLabel(key)}: ${usedText} ≠ ${otherText}`,
     );

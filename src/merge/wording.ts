@@ -4,15 +4,6 @@ import {
   FORM02_GENERAL_FIELDS,
 } from "../templates/labels.js";
 
-const figureFormat = new Intl.NumberFormat("vi-VN", {
-  maximumFractionDigits: 2,
-});
-
-/** Writes a figure in Vietnamese notation for messages: `17.516`, `98,78`. */
-export function formatFigure(value: number): string {
-  return figureFormat.format(value);
-}
-
 /** Returns a field's label as printed on the forms, or the key itself. */
 export function figureLabel(key: string): string {
   const fields = [...FORM01_FIELDS, ...FORM02_GENERAL_FIELDS];
